@@ -1,0 +1,1 @@
+return await Edu.Cli.CommandLine.RunAsync(args);

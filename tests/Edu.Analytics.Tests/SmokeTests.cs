@@ -1,0 +1,7 @@
+namespace Edu.Analytics.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Builds() => true.Should().BeTrue();
+}
