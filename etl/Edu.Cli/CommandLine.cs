@@ -1,10 +1,50 @@
+using Edu.Cli.Verbs;
+using Edu.Etl.Reading;
+
 namespace Edu.Cli;
 
+/// <summary>The «./edu» entry point: one verb per command, Russian output, SPEC §5 exit codes.</summary>
 internal static class CommandLine
 {
-    public static Task<int> RunAsync(string[] args)
+    private const string Usage = """
+        Использование: ./edu КОМАНДА [параметры]
+          load ПУТЬ...                         загрузить файлы или папки
+          export ТАБЛИЦА --out ФАЙЛ.xlsx|.csv  выгрузить таблицу (schools, loads)
+                 [--year Г] [--municipality М] [--as-of ДД.ММ.ГГГГ]
+          generate [--schools N] [--years K] [--seed S] --out ПАПКА
+                                               создать синтетические входные файлы
+        Общие параметры: --db ПУТЬ (или переменная EDU_DB; по умолчанию data/analytics.duckdb)
+        """;
+
+    public static Task<int> RunAsync(string[] argv)
     {
-        Console.Error.WriteLine("Команда не реализована.");
-        return Task.FromResult(1);
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        if (argv.Length == 0 || argv[0] is "help" or "--help" or "-h")
+        {
+            Console.WriteLine(Usage);
+            return Task.FromResult(argv.Length == 0 ? 1 : 0);
+        }
+        var args = new Arguments(argv.Skip(1));
+        try
+        {
+            var env = CliEnvironment.Create(args);
+            var code = argv[0] switch
+            {
+                "load" => LoadVerb.Run(args, env),
+                "export" => ExportVerb.Run(args, env),
+                _ => throw new UsageException($"неизвестная команда «{argv[0]}»\n{Usage}"),
+            };
+            return Task.FromResult(code);
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine("Ошибка: " + e.Message);
+            return Task.FromResult(1);
+        }
+        catch (UnreadableFileException e)
+        {
+            Console.Error.WriteLine("Ошибка: " + e.Message);
+            return Task.FromResult(1);
+        }
     }
 }

@@ -1,0 +1,8 @@
+namespace Edu.Etl.Reading;
+
+public enum SpreadsheetFormat
+{
+    Xlsx,
+    Xls,
+    Csv,
+}

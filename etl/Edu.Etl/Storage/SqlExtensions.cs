@@ -1,0 +1,32 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+
+namespace Edu.Etl.Storage;
+
+/// <summary>Short forms for parameterized commands; parameters are named $p0, $p1… in order.</summary>
+public static class SqlExtensions
+{
+    public static int Execute(this DuckDBConnection connection, string sql, params object?[] parameters)
+    {
+        using var cmd = Command(connection, sql, parameters);
+        return cmd.ExecuteNonQuery();
+    }
+
+    public static T Scalar<T>(this DuckDBConnection connection, string sql, params object?[] parameters)
+    {
+        using var cmd = Command(connection, sql, parameters);
+        var value = cmd.ExecuteScalar();
+        if (value is null or DBNull) return default!;
+        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return value is T typed ? typed : (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
+    }
+
+    public static DuckDBCommand Command(this DuckDBConnection connection, string sql, params object?[] parameters)
+    {
+        var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        for (var i = 0; i < parameters.Length; i++)
+            cmd.Parameters.Add(new DuckDBParameter("p" + i.ToString(CultureInfo.InvariantCulture), parameters[i] ?? DBNull.Value));
+        return cmd;
+    }
+}
