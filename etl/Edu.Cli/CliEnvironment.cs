@@ -25,9 +25,13 @@ internal sealed class CliEnvironment
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
             .Build();
-        var path = args.Option("db") ?? Environment.GetEnvironmentVariable("EDU_DB") ?? configuration["Database:Path"] ?? "data/analytics.duckdb";
+        var path = args.Option("db") ?? Environment.GetEnvironmentVariable("EDU_DB") ?? FromRoot(configuration["Database:Path"] ?? "data/analytics.duckdb");
         return new CliEnvironment(configuration, new Database(path));
     }
+
+    /// <summary>Defaults are relative to the repository (EDU_ROOT, set by ./edu), not to where the command runs.</summary>
+    public static string FromRoot(string path) =>
+        Path.IsPathRooted(path) ? path : Path.Combine(Environment.GetEnvironmentVariable("EDU_ROOT") ?? Directory.GetCurrentDirectory(), path);
 
     public LoaderOptions LoaderOptions(string user) => new()
     {

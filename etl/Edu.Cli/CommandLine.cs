@@ -8,6 +8,7 @@ internal static class CommandLine
 {
     private const string Usage = """
         Использование: ./edu КОМАНДА [параметры]
+          up                                   встроенный пример: создать базу и загрузить data-samples/
           load ПУТЬ...                         загрузить файлы или папки
           export ТАБЛИЦА --out ФАЙЛ.xlsx|.csv  выгрузить таблицу (schools, loads)
                  [--year Г] [--municipality М] [--as-of ДД.ММ.ГГГГ]
@@ -32,6 +33,7 @@ internal static class CommandLine
             {
                 "load" => LoadVerb.Run(args, env),
                 "export" => ExportVerb.Run(args, env),
+                "up" => UpVerb.Run(args, env),
                 _ => throw new UsageException($"неизвестная команда «{argv[0]}»\n{Usage}"),
             };
             return Task.FromResult(code);

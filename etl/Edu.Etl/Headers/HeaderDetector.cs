@@ -31,7 +31,10 @@ public sealed partial class HeaderDetector(KindCatalog catalog)
                     var candidate = Match(kind, names, r, span);
                     if (candidate.Complete)
                     {
-                        if (best is null || candidate.Matched > best.Matched) best = candidate;
+                        // A title row above a one-row header also "matches" as a two-row header
+                        // (its text carried over every column); the simpler reading wins a tie.
+                        if (best is null || candidate.Matched > best.Matched || (candidate.Matched == best.Matched && candidate.Span < best.Span))
+                            best = candidate;
                     }
                     else if (bestPartial is null || candidate.RequiredRatio > bestPartial.RequiredRatio)
                     {
