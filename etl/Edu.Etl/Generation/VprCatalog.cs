@@ -72,10 +72,11 @@ internal static class VprCatalog
     {
         var points = Enumerable.Repeat(1, count).ToArray();
         var extra = max - count - split.Length;
-        for (var i = 0; extra > 0; i++)
+        var order = Enumerable.Range(0, count).OrderByDescending(t => t + ((t * 37) % 5)).ToArray();
+        for (var i = 0; extra > 0 && i < 100 * count; i++)
         {
-            var task = count - 1 - (i * 7 % count);
-            if (points[task] < 4)
+            var task = order[i % count];
+            if (points[task] < 6)
             {
                 points[task]++;
                 extra--;

@@ -19,6 +19,11 @@ internal static class VprSimulator
 
     public static void Simulate(Region region, School school, VprProcedure procedure, int year, VprWork work, Action<VprWork> sink)
     {
+        if (work.Scores.Length != procedure.Tasks.Count)
+        {
+            throw new ArgumentException("The work buffer must have one score per task of the procedure.", nameof(work));
+        }
+
         var n = region.VprParticipants(school, procedure, year);
         if (n <= 0)
         {
