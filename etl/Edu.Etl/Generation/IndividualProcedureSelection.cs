@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Edu.Etl.Generation;
 
 /// <summary>Which ВПР procedure-years get a `vpr-individual` file (one file per year × subject × grade).</summary>
 public sealed record IndividualProcedureSelection
 {
+    [JsonConstructor]
     private IndividualProcedureSelection(string preset, IReadOnlyList<string> only)
     {
         Preset = preset;

@@ -14,7 +14,7 @@ internal static class VprSimulator
     {
         var subject = Rng.Derive(region.Options.Seed, "vpr-subject-effect", school.Index, procedure.Index);
         var yearly = Rng.Derive(region.Options.Seed, "vpr-year-effect", school.Index, procedure.Index, year);
-        return 0.35 + (0.5 * region.Quality(school, year)) + subject.Normal(0, 0.15) + yearly.Normal(0, 0.08);
+        return 0.6 + (0.38 * region.Quality(school, year)) + subject.Normal(0, 0.12) + yearly.Normal(0, 0.06);
     }
 
     public static void Simulate(Region region, School school, VprProcedure procedure, int year, VprWork work, Action<VprWork> sink)
@@ -112,9 +112,9 @@ internal static class VprSimulator
             return null;
         }
 
-        var judged = (int)Math.Round(primary + rng.Normal(0.03 * procedure.MaxScore, 0.07 * procedure.MaxScore));
+        var judged = (int)Math.Round(primary + rng.Normal(0.01 * procedure.MaxScore, 0.045 * procedure.MaxScore));
         var mark = procedure.MarkFor(Math.Clamp(judged, 0, procedure.MaxScore));
-        return mark == 2 && rng.Chance(0.5) ? 3 : mark;
+        return mark == 2 && rng.Chance(0.3) ? 3 : mark;
     }
 
     /// <summary>The inflated schools' journals say the opposite of the papers: strong papers, weak journals.</summary>
