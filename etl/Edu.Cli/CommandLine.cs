@@ -34,6 +34,7 @@ internal static class CommandLine
                 "load" => LoadVerb.Run(args, env),
                 "export" => ExportVerb.Run(args, env),
                 "up" => UpVerb.Run(args, env),
+                "generate" => GenerateVerb.Run(args, env),
                 _ => throw new UsageException($"неизвестная команда «{argv[0]}»\n{Usage}"),
             };
             return Task.FromResult(code);

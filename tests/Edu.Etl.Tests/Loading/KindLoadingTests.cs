@@ -65,8 +65,9 @@ public sealed class KindLoadingTests : IDisposable
         works[3][4].Should().BeNull("«нет отметки» is no mark");
         works[4][2].Should().BeNull();
         works[4][3].Should().BeNull("«не пройд.» is no mark");
-        _db.Scalar<int>("SELECT count(*) FROM vpr_task_scores").Should().Be(5 * 4);
-        _db.Scalar<int>("SELECT count(*) FROM vpr_task_scores WHERE score IS NULL").Should().Be(1 + 4, "«X» is a task not attempted");
+        _db.Scalar<int>("SELECT count(*) FROM (SELECT unnest(task_scores) AS s FROM vpr_works)").Should().Be(5 * 4);
+        _db.Scalar<int>("SELECT count(*) FROM (SELECT unnest(task_scores) AS s FROM vpr_works) WHERE s IS NULL").Should().Be(1 + 4, "«X» is a task not attempted");
+        _db.Scalar<string>("SELECT task_scores::VARCHAR FROM vpr_works WHERE participant_code = '10002'").Should().Be("[1.0, 0.0, 1.0, NULL]");
     }
 
     [Fact]

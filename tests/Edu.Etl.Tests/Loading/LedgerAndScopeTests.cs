@@ -48,7 +48,7 @@ public sealed class LedgerAndScopeTests : IDisposable
     }
 
     [Fact]
-    public void Corrected_individual_results_replace_works_task_scores_and_task_list_of_the_procedure()
+    public void Corrected_individual_results_replace_works_and_task_list_of_the_procedure()
     {
         _db.Load(Fixtures.VprIndividual(_db, "v1.xlsx", journalOf6: 4)).Status.Should().Be(LoadStatus.Loaded);
         _db.Load(Fixtures.VprIndividual(_db, "v1 другой год.xlsx", year: 2023)).Status.Should().Be(LoadStatus.Loaded);
@@ -57,8 +57,6 @@ public sealed class LedgerAndScopeTests : IDisposable
 
         _db.Scalar<int>("SELECT count(*) FROM vpr_works WHERE year = 2024").Should().Be(5);
         _db.Scalar<int>("SELECT journal_mark FROM vpr_works WHERE year = 2024 AND participant_code = '20002'").Should().Be(3);
-        _db.Scalar<int>("SELECT count(*) FROM vpr_task_scores s JOIN vpr_works w USING (work_id) WHERE w.year = 2024").Should().Be(20);
-        _db.Scalar<int>("SELECT count(*) FROM vpr_task_scores").Should().Be(40, "no orphaned task scores remain");
         _db.Scalar<int>("SELECT count(*) FROM vpr_tasks WHERE year = 2024").Should().Be(4);
         _db.Scalar<int>("SELECT count(*) FROM vpr_works WHERE year = 2023").Should().Be(5, "2023 is another scope");
     }

@@ -2,13 +2,12 @@ using System.Globalization;
 using Edu.Etl.Headers;
 using Edu.Etl.Loading;
 using Edu.Etl.Parsing;
-using Edu.Etl.Storage;
 
 namespace Edu.Etl.Kinds.VprIndividual;
 
 /// <summary>
-/// ФИС ОКО individual ВПР results: one row per participant's work, task scores kept per task with
-/// the task's maximum. Scope: year × subject × grade. Rows stream straight into the appenders.
+/// ФИС ОКО individual ВПР results: one row per participant's work with its task scores as a list;
+/// each task's label and maximum go to vpr_tasks. Scope: year × subject × grade. Rows stream straight into the appenders.
 /// </summary>
 public sealed class VprIndividualLoader(LoadContext context) : KindLoader(context)
 {
@@ -89,10 +88,7 @@ public sealed class VprIndividualLoader(LoadContext context) : KindLoader(contex
         Appender("vpr_works").CreateRow()
             .AppendValue(workId).AppendValue(key.Item1).AppendValue(key.Item2).AppendValue(key.Item3).AppendValue(login)
             .AppendValue(participant).AppendValue(classLabel).AppendValue(variant).AppendValue(primary).AppendValue(mark).AppendValue(journal)
-            .AppendValue(Context.LoadId).EndRow();
-        var scoreAppender = Appender("vpr_task_scores");
-        for (var t = 0; t < _tasks.Count; t++)
-            scoreAppender.CreateRow().AppendValue(workId).AppendValue(_tasks[t].Order).AppendValue(scores[t]).EndRow();
+            .AppendValue(scores).AppendValue(Context.LoadId).EndRow();
         Rows++;
     }
 
@@ -107,14 +103,6 @@ public sealed class VprIndividualLoader(LoadContext context) : KindLoader(contex
 
     public override void ReplaceSuperseded()
     {
-        // Task scores hang off works, so they go first, while the superseded works can still be found.
-        Context.Connection.Execute("""
-            DELETE FROM vpr_task_scores WHERE work_id IN (
-                SELECT o.work_id FROM vpr_works AS o
-                WHERE o.load_id <> $p0 AND EXISTS (
-                    SELECT 1 FROM vpr_works AS n
-                    WHERE n.load_id = $p0 AND n.year = o.year AND n.subject = o.subject AND n.grade = o.grade))
-            """, Context.LoadId);
         DeleteSuperseded("vpr_works", "year", "subject", "grade");
         DeleteSuperseded("vpr_tasks", "year", "subject", "grade");
     }

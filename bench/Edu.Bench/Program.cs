@@ -1,0 +1,1 @@
+return Edu.Bench.BenchCommand.Run(args);
