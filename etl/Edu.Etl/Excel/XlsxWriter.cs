@@ -33,7 +33,7 @@ public sealed class XlsxWriter : ITableWriter
     private XmlWriter? _sheet;
     private bool _disposed;
 
-    public XlsxWriter(Stream output, bool leaveOpen = false, CompressionLevel compression = CompressionLevel.Fastest)
+    public XlsxWriter(Stream output, bool leaveOpen = false, CompressionLevel compression = CompressionLevel.Optimal)
     {
         _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen, Encoding.UTF8);
         _compression = compression;

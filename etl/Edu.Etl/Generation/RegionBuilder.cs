@@ -55,21 +55,21 @@ internal static class RegionBuilder
     {
         var u = rng.NextDouble();
         return rural
-            ? u switch { < 0.12 => "НОШ", < 0.50 => "ООШ", < 0.97 => "СОШ", _ => "ЦО" }
+            ? u switch { < 0.15 => "НОШ", < 0.60 => "ООШ", < 0.97 => "СОШ", _ => "ЦО" }
             : u switch { < 0.62 => "СОШ", < 0.73 => "гимназия", < 0.81 => "лицей", < 0.89 => "ЦО", < 0.95 => "СКОШ", _ => "ООШ" };
     }
 
     private static int PickEnrolment(Rng rng, string type, bool rural) => (type, rural) switch
     {
         ("НОШ", _) => rng.Between(20, 60),
-        ("ООШ", true) => rng.Between(40, 150),
+        ("ООШ", true) => rng.Between(25, 130),
         ("ООШ", false) => rng.Between(150, 350),
-        ("СОШ", true) => (int)(100 + (350 * Math.Pow(rng.NextDouble(), 1.6))),
+        ("СОШ", true) => (int)(50 + (430 * Math.Pow(rng.NextDouble(), 2.5))),
         ("ЦО", true) => rng.Between(150, 400),
         ("СКОШ", _) => rng.Between(80, 250),
         ("гимназия" or "лицей", _) => rng.Between(600, 1300),
         ("ЦО", false) => rng.Between(700, 1600),
-        _ => rng.Between(450, 1400),
+        _ => rng.Between(500, 1500),
     };
 
     private static double[] BaseContext(Rng rng, string type, bool rural, double adv, Municipality municipality)
