@@ -58,17 +58,17 @@ public sealed class AnalyticsOptions : IValidatableObject
     [Range(0.0, 1.0)]
     public double MaxMissingPredictorShare { get; set; } = 0.5;
 
-    // Value-added model: SDCA passes over the data in each refinement round.
+    // Value-added model: at most this many SDCA passes over the data in one refinement round.
     [Range(10, 100_000)]
     public int RegressionMaxIterations { get; set; } = 1_000;
 
-    // Value-added model: SDCA's L2 penalty on standardized data; small, and its bias is refined away.
-    [Range(1e-9, 1e-1)]
-    public double RegressionL2 { get; set; } = 1e-2;
+    // Value-added model: SDCA's L2 penalty times the number of schools (λ = this / n), on standardized data.
+    [Range(0.01, 100.0)]
+    public double RegressionPenaltyTimesSchools { get; set; } = 4;
 
-    // Value-added model: rounds of refitting the residuals that take the ridge fit to least squares.
-    [Range(1, 100)]
-    public int RegressionRefinements { get; set; } = 8;
+    // Value-added model: at most this many rounds of refitting the residuals, which take the fit to least squares.
+    [Range(1, 1_000)]
+    public int RegressionMaxRefinements { get; set; } = 60;
 
     // Value-added model: ML.NET seed, fixed so that two runs give the same residuals.
     public int RegressionSeed { get; set; } = 47;
