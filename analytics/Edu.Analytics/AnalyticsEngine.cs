@@ -10,6 +10,13 @@ namespace Edu.Analytics;
 /// </summary>
 public static class AnalyticsEngine
 {
+    // A message names this many unknown logins; the count tells the rest.
+    private const int UnknownSchoolsNamed = 10;
+
+    /// <summary>Computes as of today in the given clock's local time zone.</summary>
+    public static AnalyticsResult Compute(AnalyticsInput input, AnalyticsOptions options, TimeProvider clock) =>
+        Compute(input, options, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+
     public static AnalyticsResult Compute(AnalyticsInput input, AnalyticsOptions options, DateOnly asOf)
     {
         var messages = new List<string>();
@@ -170,7 +177,7 @@ public static class AnalyticsEngine
         if (unknown.Count > 0)
         {
             messages.Add(Invariant(
-                $"Школы без записи в справочнике ОО ({unknown.Count}: {string.Join(", ", unknown.Take(10))}): они не входят в показатели муниципалитетов, наставник им не подбирается"));
+                $"Школы без записи в справочнике ОО ({unknown.Count}: {string.Join(", ", unknown.Take(UnknownSchoolsNamed))}): они не входят в показатели муниципалитетов, наставник им не подбирается"));
         }
     }
 

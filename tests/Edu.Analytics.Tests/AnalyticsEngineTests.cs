@@ -1,4 +1,5 @@
 using Edu.Analytics.Model;
+using Microsoft.Extensions.Time.Testing;
 using static Edu.Analytics.Tests.TestData;
 
 namespace Edu.Analytics.Tests;
@@ -92,6 +93,31 @@ public class AnalyticsEngineTests
         // One target with no municipality → three municipalities and the region.
         result.Targets.Select(t => t.Municipality).Should().Equal("Выборгский", "Кировский", "Лужский", "Ленинградская область");
         result.Indicators.Should().Contain(v => v.Code == "OBJECTIVITY" && v.Municipality == "Ленинградская область" && v.Date == new DateOnly(2023, 6, 30));
+    }
+
+    [Fact]
+    public void ClockOverloadUsesTodayAsTheAsOfDate()
+    {
+        // Target «не менее 75» by 31.12.2024: on 01.09.2024 the values are 65 → 70, so the status depends on the date.
+        var input = Region();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 1, 15, 12, 0, 0, TimeSpan.Zero));
+        clock.SetLocalTimeZone(TimeZoneInfo.Utc);
+
+        var today = AnalyticsEngine.Compute(input, Options, clock);
+        var explicitDate = AnalyticsEngine.Compute(input, Options, new DateOnly(2025, 1, 15));
+
+        today.Targets.Select(t => t.Status).Should().Equal(explicitDate.Targets.Select(t => t.Status));
+        today.Targets.Should().OnlyContain(t => t.Status == AttainmentStatus.NotAchieved);
+    }
+
+    [Fact]
+    public void ResultsOfSchoolsMissingFromTheRegistryAreReported()
+    {
+        var input = Input(schools: [School("a")], marks: [AllMarks(2024, "a", Math5, 20, 4), AllMarks(2024, "zz", Math5, 20, 3)]);
+
+        var result = AnalyticsEngine.Compute(input, Options, AsOf);
+
+        result.Messages.Should().Contain(m => m.StartsWith("Школы без записи в справочнике ОО (1: zz)", StringComparison.Ordinal));
     }
 
     [Fact]

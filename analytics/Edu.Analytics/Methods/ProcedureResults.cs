@@ -6,6 +6,9 @@ namespace Edu.Analytics.Methods;
 public static class ProcedureResults
 {
     private const int LowMark = 2;
+    private const int Satisfactory = 3;
+    private const int Good = 4;
+    private const int Excellent = 5;
 
     /// <remarks>
     /// For individual works the participants are the works that carry a mark: a work without one
@@ -42,7 +45,7 @@ public static class ProcedureResults
         var marks = works.Where(w => w.Mark is not null).Select(w => w.Mark!.Value).ToList();
         var scores = works.Where(w => w.PrimaryScore is not null).Select(w => w.PrimaryScore!.Value).ToList();
         var counts = new MarkCounts(
-            marks.Count(m => m == LowMark), marks.Count(m => m == 3), marks.Count(m => m == 4), marks.Count(m => m == 5));
+            marks.Count(m => m == LowMark), marks.Count(m => m == Satisfactory), marks.Count(m => m == Good), marks.Count(m => m == Excellent));
         var participants = marks.Count;
         return new ProcedureResult(
             year,
@@ -60,7 +63,7 @@ public static class ProcedureResults
     public static ProcedureResult FromShares(MarkShares row, AnalyticsOptions options)
     {
         // SPEC: mean mark = Σ k·share_k / 100, taken as written even when the shares sum to 100 ± 1.
-        var mean = ((2 * row.Share2) + (3 * row.Share3) + (4 * row.Share4) + (5 * row.Share5)) / 100.0;
+        var mean = ((LowMark * row.Share2) + (Satisfactory * row.Share3) + (Good * row.Share4) + (Excellent * row.Share5)) / 100.0;
         return new ProcedureResult(
             row.Year,
             row.Login,

@@ -9,6 +9,9 @@ public static class ValueAdded
     public const string RuralPredictor = "Сельская местность";
     public const string EnrolmentPredictor = "ln(численность обучающихся)";
 
+    // Intercept plus at least one degree of freedom left for the residuals.
+    private const int SchoolsBeyondPredictors = 2;
+
     public sealed record Outcome(ValueAddedModel? Model, IReadOnlyDictionary<string, double> Residuals, string? Problem);
 
     private sealed record Predictor(string Name, Func<string, double?> Value);
@@ -42,12 +45,13 @@ public static class ValueAdded
             .Where(s => s.X.All(v => v is not null))
             .Select(s => (s.Login, X: s.X.Select(v => v!.Value).ToArray(), Y: results[s.Login]))
             .ToList();
-        if (sample.Count < kept.Count + 2)
+        var needed = kept.Count + SchoolsBeyondPredictors;
+        if (sample.Count < needed)
         {
             return new Outcome(
                 null,
                 new Dictionary<string, double>(),
-                string.Create(CultureInfo.InvariantCulture, $"школ со всеми предикторами {sample.Count}, нужно не меньше {kept.Count + 2}"));
+                string.Create(CultureInfo.InvariantCulture, $"школ со всеми предикторами {sample.Count}, нужно не меньше {needed}"));
         }
 
         var fit = LinearRegression.Fit(sample.Select(s => s.X).ToList(), sample.Select(s => s.Y).ToList(), options);
