@@ -1,0 +1,196 @@
+using Edu.Analytics.Methods;
+using Edu.Analytics.Model;
+using static System.FormattableString;
+
+namespace Edu.Analytics;
+
+/// <summary>
+/// Runs every SPEC §4 methodology for every year present. Pure: same input, options and date give the
+/// same result. What cannot be computed is skipped and explained in <see cref="AnalyticsResult.Messages"/>.
+/// </summary>
+public static class AnalyticsEngine
+{
+    // A message names this many unknown logins; the count tells the rest.
+    private const int UnknownSchoolsNamed = 10;
+
+    /// <summary>Computes as of today in the given clock's local time zone.</summary>
+    public static AnalyticsResult Compute(AnalyticsInput input, AnalyticsOptions options, TimeProvider clock) =>
+        Compute(input, options, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+
+    public static AnalyticsResult Compute(AnalyticsInput input, AnalyticsOptions options, DateOnly asOf)
+    {
+        var messages = new List<string>();
+        var schools = input.Schools.GroupBy(s => s.Login).ToDictionary(g => g.Key, g => g.Last());
+
+        var results = ProcedureResults.Compute(input.IndividualWorks, input.VprMarks, input.Ege, options);
+        var years = results.Select(r => r.Year).Distinct().Order().ToList();
+        ReportYears(years, messages);
+        ReportUnknownSchools(results, schools, messages);
+
+        var procedureZ = ResultIndex.ProcedureZScores(results);
+        var resultIndexes = ResultIndex.Compute(results);
+
+        var shnor = Shnor.Compute(results, options);
+        var shnorYears = years.Where(y => Shnor.GroundBAvailable(results, y)).ToList();
+        if (years.Count > 1)
+        {
+            messages.AddRange(years.Except(shnorYears).Select(y =>
+                Invariant($"Нет результатов за {y - 1} год: основание Б за {y} год не рассчитывается, статус «ШНОР» не присваивается")));
+        }
+
+        var contextIndexes = ContextIndex.Compute(input.Context, resultIndexes, options);
+        var contextYears = input.Context.Select(c => c.Year).ToHashSet();
+        messages.AddRange(years.Where(y => !contextYears.Contains(y)).Select(y =>
+            Invariant($"Нет контекстных данных за {y} год: индекс ИСБШ и ШФНСУ не рассчитаны")));
+
+        var objectivity = Objectivity.Compute(input.IndividualWorks, results, procedureZ, schools, options);
+        var objectivityLevels = Objectivity.Levels(input.IndividualWorks, objectivity, schools);
+        var flagged = Objectivity.FlaggedSchoolYears(objectivity);
+        ReportObjectivityData(input.IndividualWorks, years, messages);
+
+        var (resilience, models) = ComputeResilience(years, input, schools, contextIndexes, resultIndexes, flagged, options, messages);
+
+        var stableHigh = new List<StableHighEntry>();
+        foreach (var year in years)
+        {
+            if (StableHigh.Available(resultIndexes, year, options))
+            {
+                stableHigh.AddRange(StableHigh.ComputeYear(year, resultIndexes, flagged, schools, options));
+            }
+            else if (years.Count > 1)
+            {
+                messages.Add(Invariant(
+                    $"Стабильно высокие за {year} год не рассчитываются: нужны индексы результатов за каждый год {year - options.StableWindowYears + 1}–{year}"));
+            }
+        }
+
+        var mentors = years
+            .SelectMany(y => Mentoring.ComputeYear(y, shnor, stableHigh, resilience, contextIndexes, schools, options))
+            .ToList();
+
+        var indicators = Indicators.Compute(input.Coverage, results, shnor, shnorYears, objectivityLevels, schools, options);
+        var targets = ComputeTargets(input, schools, indicators, asOf, options, messages);
+
+        return new AnalyticsResult(
+            results,
+            resultIndexes,
+            shnor,
+            contextIndexes,
+            resilience,
+            models,
+            stableHigh,
+            objectivity,
+            objectivityLevels,
+            mentors,
+            indicators,
+            targets,
+            messages);
+    }
+
+    private static (List<ResilienceEntry> Entries, List<ValueAddedModel> Models) ComputeResilience(
+        List<int> years,
+        AnalyticsInput input,
+        Dictionary<string, SchoolInfo> schools,
+        IReadOnlyList<ContextIndexEntry> contextIndexes,
+        IReadOnlyList<ResultIndexEntry> resultIndexes,
+        IReadOnlySet<(int Year, string Login)> flagged,
+        AnalyticsOptions options,
+        List<string> messages)
+    {
+        var yearly = new List<ResilienceEntry>();
+        var models = new List<ValueAddedModel>();
+        foreach (var year in years.Where(y => resultIndexes.Any(r => r.Year == y)))
+        {
+            var valueAdded = ValueAdded.Compute(year, resultIndexes, input.Context, schools, options);
+            if (valueAdded.Model is { } model)
+            {
+                models.Add(model);
+            }
+            else
+            {
+                messages.Add(Invariant(
+                    $"Модель добавленной ценности за {year} год не построена ({valueAdded.Problem}): резильентность оценена только методом квартилей"));
+            }
+
+            yearly.AddRange(Resilience.ComputeYear(year, contextIndexes, resultIndexes, valueAdded.Residuals, options));
+        }
+
+        var windowsToCheck = years.Count > 1 ? years : [];
+        foreach (var year in windowsToCheck)
+        {
+            var inWindow = years.Count(y => y > year - options.StableWindowYears && y <= year);
+            if (inWindow < options.MinResilientYears)
+            {
+                messages.Add(Invariant(
+                    $"Стабильно резильентные за {year} год не рассчитываются: меньше {options.MinResilientYears} лет данных за {year - options.StableWindowYears + 1}–{year} годы"));
+            }
+        }
+
+        var entries = Resilience.ApplyStability(yearly, years, flagged, contextIndexes, resultIndexes, options).ToList();
+        return (entries, models);
+    }
+
+    private static List<TargetStatus> ComputeTargets(
+        AnalyticsInput input,
+        Dictionary<string, SchoolInfo> schools,
+        IReadOnlyList<IndicatorValue> indicators,
+        DateOnly asOf,
+        AnalyticsOptions options,
+        List<string> messages)
+    {
+        if (input.Coverage.Count == 0)
+        {
+            messages.Add("Нет данных об охвате дополнительным образованием: показатели DOP_5_18, DOP_TECH и DOP_OVZ не рассчитаны");
+        }
+
+        if (input.Targets.Count == 0)
+        {
+            messages.Add("Нет целевых показателей: статусы достижения не рассчитаны");
+            return [];
+        }
+
+        var known = indicators.Select(v => v.Code).ToHashSet();
+        messages.AddRange(input.Targets.Select(t => t.IndicatorCode).Distinct().Where(c => !known.Contains(c)).Order(StringComparer.Ordinal)
+            .Select(c => Invariant($"Для показателя {c} нет ни одного значения: его цели имеют статус «нет данных»")));
+
+        var municipalities = schools.Values.Select(s => s.Municipality)
+            .Concat(indicators.Select(v => v.Municipality))
+            .ToHashSet();
+        return Attainment.Compute(input.Targets, indicators, municipalities, asOf, options).ToList();
+    }
+
+    private static void ReportYears(List<int> years, List<string> messages)
+    {
+        if (years.Count == 0)
+        {
+            messages.Add("Нет результатов ВПР, ОГЭ и ЕГЭ: индексы, ШНОР, ШФНСУ, стабильные списки и наставничество не рассчитаны");
+        }
+        else if (years.Count == 1)
+        {
+            messages.Add("Только один год данных: основание Б и стабильные списки не рассчитываются");
+        }
+    }
+
+    private static void ReportUnknownSchools(IReadOnlyList<ProcedureResult> results, Dictionary<string, SchoolInfo> schools, List<string> messages)
+    {
+        var unknown = results.Select(r => r.Login).Distinct().Where(l => !schools.ContainsKey(l)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            messages.Add(Invariant(
+                $"Школы без записи в справочнике ОО ({unknown.Count}: {string.Join(", ", unknown.Take(UnknownSchoolsNamed))}): они не входят в показатели муниципалитетов, наставник им не подбирается"));
+        }
+    }
+
+    private static void ReportObjectivityData(IReadOnlyList<IndividualWork> works, List<int> years, List<string> messages)
+    {
+        var withVpr = works.Where(w => w.Procedure.Kind == ProcedureKind.Vpr).Select(w => w.Year).ToHashSet();
+        if (withVpr.Count == 0)
+        {
+            messages.Add("Нет индивидуальных результатов ВПР: признаки необъективности не рассчитаны, стабильные списки составлены без проверки объективности");
+            return;
+        }
+
+        messages.AddRange(years.Where(y => !withVpr.Contains(y)).Select(y =>
+            Invariant($"Нет индивидуальных результатов ВПР за {y} год: признаки необъективности за {y} год не рассчитаны")));
+    }
+}

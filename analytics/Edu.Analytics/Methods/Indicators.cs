@@ -1,0 +1,81 @@
+using Edu.Analytics.Model;
+
+namespace Edu.Analytics.Methods;
+
+public static class IndicatorCodes
+{
+    public const string Dop5To18 = "DOP_5_18";
+    public const string DopTech = "DOP_TECH";
+    public const string DopOvz = "DOP_OVZ";
+    public const string ShnorShare = "SHNOR_SHARE";
+    public const string Objectivity = "OBJECTIVITY";
+}
+
+/// <summary>
+/// Indicator values per municipality and date, and for the region as Σ numerators / Σ denominators
+/// (never a mean of percentages). A value whose denominator is 0 does not exist.
+/// </summary>
+public static class Indicators
+{
+    public static IReadOnlyList<IndicatorValue> Compute(
+        IReadOnlyList<CoverageRow> coverage,
+        IReadOnlyList<ProcedureResult> results,
+        IReadOnlyList<ShnorEntry> shnor,
+        IReadOnlyCollection<int> shnorYears,
+        IReadOnlyList<ObjectivityLevel> objectivityLevels,
+        IReadOnlyDictionary<string, SchoolInfo> schools,
+        AnalyticsOptions options)
+    {
+        var municipal = Coverage(coverage)
+            .Concat(ShnorShare(results, shnor, shnorYears, schools, options))
+            .Concat(objectivityLevels
+                .Where(l => l.Scope != Labels.Region)
+                .Select(l => new IndicatorValue(
+                    IndicatorCodes.Objectivity, l.Scope, options.YearValueDate(l.Year), l.SchoolsWithData - l.FlaggedSchools, l.SchoolsWithData)))
+            .Where(v => v.Denominator > 0)
+            .ToList();
+
+        var region = municipal
+            .GroupBy(v => (v.Code, v.Date))
+            .Select(g => new IndicatorValue(g.Key.Code, Labels.Region, g.Key.Date, g.Sum(v => v.Numerator), g.Sum(v => v.Denominator)));
+
+        return municipal.Concat(region)
+            .OrderBy(v => v.Code, StringComparer.Ordinal)
+            .ThenBy(v => v.Municipality == Labels.Region ? 1 : 0)
+            .ThenBy(v => v.Municipality, StringComparer.Ordinal)
+            .ThenBy(v => v.Date)
+            .ToList();
+    }
+
+    private static IEnumerable<IndicatorValue> Coverage(IReadOnlyList<CoverageRow> coverage) =>
+        coverage
+            .Where(c => c.Municipality != Labels.Region)
+            .GroupBy(c => (c.Municipality, c.ReportDate))
+            .SelectMany(g => new[]
+            {
+                new IndicatorValue(IndicatorCodes.Dop5To18, g.Key.Municipality, g.Key.ReportDate, g.Sum(c => c.Covered), g.Sum(c => c.Children5To18)),
+                new IndicatorValue(IndicatorCodes.DopTech, g.Key.Municipality, g.Key.ReportDate, g.Sum(c => c.CoveredTech), g.Sum(c => c.Children5To18)),
+                new IndicatorValue(IndicatorCodes.DopOvz, g.Key.Municipality, g.Key.ReportDate, g.Sum(c => c.CoveredOvz), g.Sum(c => c.ChildrenOvz)),
+            });
+
+    private static IEnumerable<IndicatorValue> ShnorShare(
+        IReadOnlyList<ProcedureResult> results,
+        IReadOnlyList<ShnorEntry> shnor,
+        IReadOnlyCollection<int> shnorYears,
+        IReadOnlyDictionary<string, SchoolInfo> schools,
+        AnalyticsOptions options)
+    {
+        var listed = shnor.Where(s => s.Status == ShnorStatus.Shnor).Select(s => (s.Year, s.Login)).ToHashSet();
+        return results
+            .Where(r => r.IsCounted && shnorYears.Contains(r.Year) && schools.ContainsKey(r.Login))
+            .Select(r => (r.Year, r.Login))
+            .Distinct()
+            .GroupBy(s => (s.Year, schools[s.Login].Municipality))
+            .Select(g => new IndicatorValue(
+                IndicatorCodes.ShnorShare,
+                g.Key.Municipality,
+                options.YearValueDate(g.Key.Year),
+                g.Count(listed.Contains),
+                g.Count()));
+    }
+}

@@ -1,0 +1,11 @@
+namespace Edu.Analytics.Model;
+
+/// <summary>Coverage by additional education of one municipality at one reporting date.</summary>
+public sealed record CoverageRow(
+    DateOnly ReportDate,
+    string Municipality,
+    int Children5To18,
+    int Covered,
+    int CoveredTech,
+    int ChildrenOvz,
+    int CoveredOvz);

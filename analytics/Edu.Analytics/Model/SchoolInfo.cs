@@ -1,0 +1,11 @@
+namespace Edu.Analytics.Model;
+
+/// <summary>A school from the registry; <paramref name="District"/> is its educational district (образовательный округ).</summary>
+public sealed record SchoolInfo(
+    string Login,
+    string Name,
+    string Municipality,
+    string District,
+    string SchoolType,
+    bool IsRural,
+    int? Enrolment);

@@ -1,0 +1,201 @@
+using Edu.Analytics.Methods;
+using Edu.Analytics.Model;
+using static Edu.Analytics.Tests.TestData;
+
+namespace Edu.Analytics.Tests;
+
+public class ObjectivityTests
+{
+    private const int Year = 2024;
+
+    // School «a»: scores 18..22 twice → mean 20, Σ(x − 20)² = 2·(4 + 1 + 0 + 1 + 4) = 20, s = √(20/9) = 1.49071,
+    // lower = 20 − 1.96·1.49071/√10 = 20 − 0.92396 = 19.07604.
+    // School «b»: scores 8..12 twice → mean 10. Region (20 works): mean 15, Σ(x − 15)² = 2·(250 + 20) = 540,
+    // s = √(540/19) = 5.33114, upper = 15 + 1.96·5.33114/√20 = 15 + 2.33648 = 17.33648 < 19.07604 → «a» is high.
+    private static readonly double[] HighScores = [18, 19, 20, 21, 22, 18, 19, 20, 21, 22];
+    private static readonly double[] LowScores = [8, 9, 10, 11, 12, 8, 9, 10, 11, 12];
+
+    private static IReadOnlyList<ObjectivityEntry> Run(
+        IReadOnlyList<IndividualWork> works, Dictionary<string, SchoolInfo> schools, params MarkShares[] otherResults)
+    {
+        var results = ProcedureResults.Compute(works, otherResults, [], Options);
+        return Objectivity.Compute(works, results, ResultIndex.ProcedureZScores(results), schools, Options);
+    }
+
+    private static List<IndividualWork> RegionWorks() =>
+        Scored(Year, "a", Math5, HighScores).Concat(Scored(Year, "b", Math5, LowScores)).ToList();
+
+    [Fact]
+    public void InflatedMeanWhenLowerBoundExceedsRegionUpperBoundAndNoOtherResults()
+    {
+        var entries = Run(RegionWorks(), Registry(School("a"), School("b"))).ToDictionary(e => e.Login);
+
+        entries["a"].SchoolLowerBound.Should().BeApproximately(19.07604, 1e-5);
+        entries["a"].RegionUpperBound.Should().BeApproximately(17.33648, 1e-5);
+        entries["a"].OtherResultsZ.Should().BeNull();
+        entries["a"].InflatedMean.Should().BeTrue();
+        entries["a"].Flagged.Should().BeTrue();
+        entries["b"].InflatedMean.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("лицей")]
+    [InlineData("Лицей")]
+    [InlineData("гимназия")]
+    public void LyceumAndGymnasiumAreExemptFromInflatedMean(string type)
+    {
+        var entry = Run(RegionWorks(), Registry(School("a", type: type), School("b"))).Single(e => e.Login == "a");
+
+        entry.ExemptByType.Should().BeTrue();
+        entry.InflatedMean.Should().BeFalse();
+    }
+
+    [Fact]
+    public void OtherResultsAtOrAboveZeroConfirmTheHighMean()
+    {
+        // Русский 5 from vpr-marks: a all «4», b all «3» → z a = +0.70711 ≥ 0 → confirmed, not inflated.
+        var entry = Run(
+                RegionWorks(),
+                Registry(School("a"), School("b")),
+                AllMarks(Year, "a", Russian5, 20, 4),
+                AllMarks(Year, "b", Russian5, 20, 3))
+            .Single(e => e.Login == "a");
+
+        entry.OtherResultsZ.Should().BeApproximately(0.70711, 1e-5);
+        entry.InflatedMean.Should().BeFalse();
+    }
+
+    [Fact]
+    public void OtherResultsBelowZeroDoNotConfirmTheHighMean()
+    {
+        // a all «3», b all «4» → z a = −0.70711 < 0 → still inflated.
+        var entry = Run(
+                RegionWorks(),
+                Registry(School("a"), School("b")),
+                AllMarks(Year, "a", Russian5, 20, 3),
+                AllMarks(Year, "b", Russian5, 20, 4))
+            .Single(e => e.Login == "a");
+
+        entry.OtherResultsZ.Should().BeApproximately(-0.70711, 1e-5);
+        entry.InflatedMean.Should().BeTrue();
+    }
+
+    [Fact]
+    public void ConfidenceIntervalOfOneValueDoesNotExistAndOfTwoValuesUsesSampleSd()
+    {
+        ConfidenceInterval.Of([30.0], 1.96).Should().BeNull();
+
+        // {10, 12}: mean 11, s = √2, half = 1.96·√2/√2 = 1.96 → (9.04, 12.96).
+        var interval = ConfidenceInterval.Of([10.0, 12.0], 1.96)!.Value;
+        interval.Lower.Should().BeApproximately(9.04, 1e-12);
+        interval.Upper.Should().BeApproximately(12.96, 1e-12);
+    }
+
+    [Fact]
+    public void SchoolWithOnePrimaryScoreHasNoIntervalAndIsNotFlaggedAsInflated()
+    {
+        // «a» has 10 marked works (counted) but only one primary score, far above the region.
+        var works = new[] { new IndividualWork(Year, "a", Math5, 30, 4, 4) }
+            .Concat(Enumerable.Repeat(new IndividualWork(Year, "a", Math5, null, 4, 4), 9))
+            .Concat(Scored(Year, "b", Math5, LowScores))
+            .ToList();
+
+        var entry = Run(works, Registry(School("a"), School("b"))).Single(e => e.Login == "a");
+
+        entry.SchoolLowerBound.Should().BeNull();
+        entry.InflatedMean.Should().BeFalse();
+    }
+
+    [Fact]
+    public void SpearmanUsesAverageRanksForTies()
+    {
+        // x = {1, 2, 2, 3} → ranks {1, 2.5, 2.5, 4}; y = {1, 3, 2, 4} → ranks as is.
+        // Deviations from 2.5: x {−1.5, 0, 0, 1.5}, y {−1.5, 0.5, −0.5, 1.5}: Σxy = 4.5, Σx² = 4.5, Σy² = 5.
+        // ρ = 4.5/√(4.5·5) = 0.948683 (scipy.stats.spearmanr gives the same).
+        Spearman.Correlation([1, 2, 2, 3], [1, 3, 2, 4]).Should().BeApproximately(0.948683, 1e-6);
+        Spearman.AverageRanks([5, 1, 5, 5]).Should().Equal(3, 1, 3, 3);
+        Spearman.Correlation([4, 4, 4], [1, 2, 3]).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(9, false)]
+    [InlineData(10, true)]
+    public void JournalMismatchNeedsNegativeSpearmanOverAtLeastTenPairs(int pairs, bool flagged)
+    {
+        // Scores 1..n; journal «5» for scores 1..5 and «3» above: the journal contradicts the scores.
+        // For n = 10: journal ranks {8×5, 3×5} against 1..10 → ρ = −62.5/√(62.5·82.5) = −0.870388.
+        var works = Enumerable.Range(1, pairs)
+            .Select(i => new IndividualWork(Year, "a", Math5, i, i <= 5 ? 5 : 3, i <= 5 ? 5 : 3))
+            .ToList();
+        var options = new AnalyticsOptions { MinParticipants = 5 };
+        var results = ProcedureResults.Compute(works, [], [], options);
+
+        var entry = Objectivity.Compute(works, results, [], Registry(School("a")), options).Single();
+
+        entry.SpearmanPairs.Should().Be(pairs);
+        entry.JournalMismatch.Should().Be(flagged);
+        if (flagged)
+        {
+            entry.Spearman.Should().BeApproximately(-0.870388, 1e-6);
+        }
+        else
+        {
+            entry.Spearman.Should().BeNull();
+        }
+    }
+
+    [Fact]
+    public void MarksVsJournalFlagsAtFiftyPercentLoweredPlusRaised()
+    {
+        // 3 lowered (3 < 4), 2 raised (5 > 4), 5 confirmed → 30/50/20 %, 30 + 20 = 50 ≥ 50 → flagged.
+        int[] marks = [3, 3, 3, 5, 5, 4, 4, 4, 4, 4];
+        var works = marks.Select(m => new IndividualWork(Year, "a", Math5, m, m, 4)).ToList();
+
+        var entry = Run(works, Registry(School("a"))).Single();
+
+        entry.LoweredPct.Should().Be(30);
+        entry.ConfirmedPct.Should().Be(50);
+        entry.RaisedPct.Should().Be(20);
+        entry.MarksVsJournal.Should().BeTrue();
+    }
+
+    [Fact]
+    public void MarksVsJournalBelowFiftyPercentIsNotFlagged()
+    {
+        // 4 lowered of 10 = 40% < 50.
+        int[] marks = [3, 3, 3, 3, 4, 4, 4, 4, 4, 4];
+        var works = marks.Select(m => new IndividualWork(Year, "a", Math5, m, m, 4)).ToList();
+
+        Run(works, Registry(School("a"))).Single().MarksVsJournal.Should().BeFalse();
+    }
+
+    [Fact]
+    public void OnlyCountedVprProceduresWithIndividualDataAreChecked()
+    {
+        // ОГЭ works and a 9-participant ВПР are not checked.
+        var works = Works(Year, "a", OgeRussian, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3)
+            .Concat(Works(Year, "a", Math5, 3, 3, 3, 3, 3, 3, 3, 3, 3))
+            .ToList();
+
+        Run(works, Registry(School("a"))).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void LevelIsHundredMinusPercentFlaggedAmongSchoolsWithAnyIndividualVprData()
+    {
+        // Лужский: a flagged, b clean, c has only 5 works (no check, still «with data») → 100 − 1/3·100 = 66.667.
+        // Кировский: d clean → 100. Region: 1 flagged of 4 → 75.
+        var works = Works(Year, "a", Math5, 4).Concat(Works(Year, "b", Math5, 4))
+            .Concat(Works(Year, "c", Math5, 4, 4, 4, 4, 4)).Concat(Works(Year, "d", Math5, 4)).ToList();
+        var schools = Registry(School("a"), School("b"), School("c"), School("d", municipality: "Кировский"));
+        ObjectivityEntry Entry(string login, bool flagged) =>
+            new(Year, login, Math5, 10, null, null, false, null, false, null, 0, false, null, null, null, flagged);
+
+        var levels = Objectivity.Levels(works, [Entry("a", true), Entry("b", false), Entry("d", false)], schools)
+            .ToDictionary(l => l.Scope);
+
+        levels["Лужский"].Level.Should().BeApproximately(66.667, 1e-3);
+        levels["Кировский"].Level.Should().Be(100);
+        levels["Ленинградская область"].Level.Should().Be(75);
+    }
+}

@@ -1,7 +1,0 @@
-namespace Edu.Analytics.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Builds() => true.Should().BeTrue();
-}
