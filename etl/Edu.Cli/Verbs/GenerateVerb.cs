@@ -3,7 +3,7 @@ using Edu.Etl.Generation;
 
 namespace Edu.Cli.Verbs;
 
-/// <summary>«./edu generate --schools N --years K --seed S --out DIR [--last-year Y] [--individual all|sample|none|…]».</summary>
+/// <summary>«./edu generate --schools N --years K --seed S --out DIR [--last-year Y] [--individual all|sample|none|…] [--profile sample]».</summary>
 internal static class GenerateVerb
 {
     public static int Run(Arguments args, CliEnvironment env)
@@ -18,6 +18,10 @@ internal static class GenerateVerb
             LastYear = args.IntOption("last-year") ?? defaults.LastYear,
             IndividualProcedures = args.Option("individual") is { } selection ? IndividualProcedureSelection.Parse(selection) : defaults.IndividualProcedures,
         };
+        if (args.Option("profile") is { } profile)
+        {
+            options = profile == "sample" ? options.AsSample() : throw new UsageException($"неизвестный профиль «{profile}»; доступен: sample");
+        }
         try
         {
             options.Validate();

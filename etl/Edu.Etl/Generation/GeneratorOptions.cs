@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Edu.Etl.Generation;
 
 /// <summary>What the synthetic region looks like. Defaults describe Leningrad oblast.</summary>
@@ -17,6 +19,26 @@ public sealed record GeneratorOptions
     public double RuralShare { get; init; } = 0.40;
 
     public IndividualProcedureSelection IndividualProcedures { get; init; } = IndividualProcedureSelection.LastYearAll;
+
+    /// <summary>ОГЭ subjects that get protocols (names as in the catalog); empty means every subject.</summary>
+    public IReadOnlyList<string> OgeSubjects { get; init; } = [];
+
+    /// <summary>Write ОГЭ protocols of the last year only (keeps committed samples small).</summary>
+    public bool OgeLastYearOnly { get; init; }
+
+    /// <summary>
+    /// The committed data-samples/: the whole region and every kind, but individual results only where
+    /// they matter most (ВПР Математика 5 and ОГЭ Математика of the last year), so the files stay a few MB.
+    /// </summary>
+    public GeneratorOptions AsSample() => this with
+    {
+        IndividualProcedures = IndividualProcedureSelection.Explicit($"{LastYear.ToString(CultureInfo.InvariantCulture)}:Математика:5"),
+        OgeSubjects = ["Математика"],
+        OgeLastYearOnly = true,
+    };
+
+    public bool WritesOge(string subject, int year) =>
+        (OgeSubjects.Count == 0 || OgeSubjects.Contains(subject, StringComparer.OrdinalIgnoreCase)) && (!OgeLastYearOnly || year == LastYear);
 
     /// <summary>Kinds to write (see <see cref="GeneratedKind"/>); empty means every kind.</summary>
     public IReadOnlyList<string> Kinds { get; init; } = [];

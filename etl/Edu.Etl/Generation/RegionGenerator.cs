@@ -50,7 +50,7 @@ public static class RegionGenerator
 
             if (options.Writes(GeneratedKind.Oge))
             {
-                foreach (var subject in ExamCatalog.Oge)
+                foreach (var subject in ExamCatalog.Oge.Where(s => options.WritesOge(s.Name, year)))
                 {
                     Add(OgeFile.Write(region, outDir, subject, year));
                 }
