@@ -31,9 +31,10 @@ public sealed partial class HeaderDetector(KindCatalog catalog)
                     var candidate = Match(kind, names, r, span);
                     if (candidate.Complete)
                     {
-                        if (best is null || candidate.Matched > best.Matched) best = candidate;
+                        if (best is null || candidate.Matched > best.Matched || IsOneRowReadingOfSameHeader(candidate, best, candidate.Matched == best.Matched)) best = candidate;
                     }
-                    else if (bestPartial is null || candidate.RequiredRatio > bestPartial.RequiredRatio)
+                    else if (bestPartial is null || candidate.RequiredRatio > bestPartial.RequiredRatio
+                             || IsOneRowReadingOfSameHeader(candidate, bestPartial, candidate.RequiredRatio == bestPartial.RequiredRatio))
                     {
                         bestPartial = candidate;
                     }
@@ -60,6 +61,15 @@ public sealed partial class HeaderDetector(KindCatalog catalog)
         }
         return HeaderDetection.Failed("не удалось определить вид файла: в первых строках нет заголовков ни одного из известных видов (справочник ОО, контекстные данные, ВПР, ОГЭ, ЕГЭ, охват, целевые показатели)");
     }
+
+    /// <summary>
+    /// A title line right above a one-row header reads, two rows at a time, as a group caption carried over
+    /// every column, so that reading matches exactly as much as the header alone and, being found first,
+    /// used to win: column names then showed the title and the title was lost for the procedure.
+    /// When they tie, the one-row header is the header.
+    /// </summary>
+    private static bool IsOneRowReadingOfSameHeader(Candidate candidate, Candidate current, bool tie) =>
+        tie && candidate.Kind == current.Kind && candidate.Span < current.Span;
 
     private static Candidate Match(KindDefinition kind, IReadOnlyList<ColumnName> names, int row, int span)
     {
