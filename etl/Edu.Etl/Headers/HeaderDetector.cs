@@ -33,10 +33,10 @@ public sealed partial class HeaderDetector(KindCatalog catalog)
                     {
                         // A title row above a one-row header also "matches" as a two-row header
                         // (its text carried over every column); the simpler reading wins a tie.
-                        if (best is null || candidate.Matched > best.Matched || (candidate.Matched == best.Matched && candidate.Span < best.Span))
-                            best = candidate;
+                        if (best is null || candidate.Matched > best.Matched || IsOneRowReadingOfSameHeader(candidate, best, candidate.Matched == best.Matched)) best = candidate;
                     }
-                    else if (bestPartial is null || candidate.RequiredRatio > bestPartial.RequiredRatio)
+                    else if (bestPartial is null || candidate.RequiredRatio > bestPartial.RequiredRatio
+                             || IsOneRowReadingOfSameHeader(candidate, bestPartial, candidate.RequiredRatio == bestPartial.RequiredRatio))
                     {
                         bestPartial = candidate;
                     }
@@ -63,6 +63,15 @@ public sealed partial class HeaderDetector(KindCatalog catalog)
         }
         return HeaderDetection.Failed("не удалось определить вид файла: в первых строках нет заголовков ни одного из известных видов (справочник ОО, контекстные данные, ВПР, ОГЭ, ЕГЭ, охват, целевые показатели)");
     }
+
+    /// <summary>
+    /// A title line right above a one-row header reads, two rows at a time, as a group caption carried over
+    /// every column, so that reading matches exactly as much as the header alone and, being found first,
+    /// used to win: column names then showed the title and the title was lost for the procedure.
+    /// When they tie, the one-row header is the header.
+    /// </summary>
+    private static bool IsOneRowReadingOfSameHeader(Candidate candidate, Candidate current, bool tie) =>
+        tie && candidate.Kind == current.Kind && candidate.Span < current.Span;
 
     private static Candidate Match(KindDefinition kind, IReadOnlyList<ColumnName> names, int row, int span)
     {

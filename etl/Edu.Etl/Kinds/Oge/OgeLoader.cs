@@ -45,10 +45,13 @@ public sealed class OgeLoader(LoadContext context) : KindLoader(context)
         var identity = IdentityKeys.Select(row.OptionalText).ToList();
         if (identity.All(v => v is null)) row.FailRow("нет данных участника (ФИО, документ): без них участника нельзя отличить от других");
 
-        var subject = _title?.Subject ?? (row.RequiredText("subject") is { } s ? Context.Subjects.Normalize(s) : null);
+        // With neither a title nor a «Предмет» column BeginSheet has reported the sheet once; per-row
+        // complaints about a column that is not there (and the year the missing title would carry) are noise.
+        var procedureReported = _title is null && !row.Has("subject");
+        var subject = _title?.Subject ?? (!procedureReported && row.RequiredText("subject") is { } s ? Context.Subjects.Normalize(s) : null);
         DateOnly? date = _title?.Date ?? row.Optional<DateOnly>("exam_date", CellParser.Date);
         var year = date?.Year ?? row.Optional<int>("year", CellParser.Year);
-        if (year is null && !row.Failed) row.FailRow("не указан год экзамена: ожидалась дата в заголовке или столбец «Дата экзамена»");
+        if (year is null && !row.Failed && !procedureReported) row.FailRow("не указан год экзамена: ожидалась дата в заголовке или столбец «Дата экзамена»");
 
         var primary = row.Optional<double>("primary", CellParser.Number);
         row.InRange("primary", primary, 0, 100, "первичный балл");

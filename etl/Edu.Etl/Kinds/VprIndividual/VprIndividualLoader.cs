@@ -50,8 +50,10 @@ public sealed class VprIndividualLoader(LoadContext context) : KindLoader(contex
         var classLabel = row.RequiredText("class");
         var variant = row.OptionalText("variant");
 
-        var year = _title?.Year ?? row.Required<int>("year", CellParser.Year);
-        var subject = _title?.Subject ?? (row.RequiredText("subject") is { } s ? Context.Subjects.Normalize(s) : null);
+        // Without a title the procedure comes from the columns; when they are absent too, BeginSheet has
+        // said so once for the sheet, and repeating «empty value» per row for a column that is not there is noise.
+        var year = _title?.Year ?? (row.Has("year") ? row.Required<int>("year", CellParser.Year) : null);
+        var subject = _title?.Subject ?? (row.Has("subject") && row.RequiredText("subject") is { } s ? Context.Subjects.Normalize(s) : null);
         var grade = _title?.Grade ?? (classLabel is null ? null : ProcedureTitle.GradeOf(classLabel));
         if (_title is null && classLabel is not null && grade is null) row.Fail("class", $"по классу «{classLabel}» нельзя определить параллель; ожидалось, например, «5А»");
 
