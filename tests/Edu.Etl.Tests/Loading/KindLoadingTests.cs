@@ -1,5 +1,4 @@
 using Edu.Etl.Headers;
-using Edu.Etl.Loading;
 using Edu.Etl.Tests.Support;
 
 namespace Edu.Etl.Tests.Loading;
@@ -11,19 +10,10 @@ public sealed class KindLoadingTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 
-    private LoadOutcome LoadOk(string path, FileKind kind)
-    {
-        var outcome = _db.Load(path);
-        outcome.Problems.Should().BeEmpty();
-        outcome.Status.Should().Be(LoadStatus.Loaded);
-        outcome.Kind.Should().Be(kind);
-        return outcome;
-    }
-
     [Fact]
     public void Schools_registry_below_title_rows_maps_every_spelling_of_a_municipality()
     {
-        LoadOk(Fixtures.Schools(_db), FileKind.Schools).Rows.Should().Be(6);
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools).Rows.Should().Be(6);
 
         var rows = _db.Rows("SELECT login, municipality, district, is_rural, enrolment FROM schools ORDER BY login");
         rows.Select(r => (string)r[1]!).Should().Equal(
@@ -38,8 +28,8 @@ public sealed class KindLoadingTests : IDisposable
     [Fact]
     public void Context_reads_decimal_commas_percent_signs_and_missing_codes_and_folds_academic_years()
     {
-        LoadOk(Fixtures.Schools(_db), FileKind.Schools);
-        LoadOk(Fixtures.Context(_db), FileKind.Context).Rows.Should().Be(3);
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        _db.LoadOk(Fixtures.Context(_db), FileKind.Context).Rows.Should().Be(3);
 
         var rows = _db.Rows("SELECT year, login, low_income_pct, ovz_pct, non_native_pct, parents_higher_ed_pct, single_parent_pct, staffing_pct FROM school_context ORDER BY login");
         rows.Select(r => r[0]).Should().AllBeEquivalentTo(2024);
@@ -52,8 +42,8 @@ public sealed class KindLoadingTests : IDisposable
     [Fact]
     public void Vpr_individual_takes_procedure_from_title_and_keeps_task_maxima_and_scores()
     {
-        LoadOk(Fixtures.Schools(_db), FileKind.Schools);
-        var outcome = LoadOk(Fixtures.VprIndividual(_db), FileKind.VprIndividual);
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        var outcome = _db.LoadOk(Fixtures.VprIndividual(_db), FileKind.VprIndividual);
         outcome.Rows.Should().Be(5);
         outcome.Scope.Should().Be("2024 · Математика · 5 кл.");
 
@@ -73,8 +63,8 @@ public sealed class KindLoadingTests : IDisposable
     [Fact]
     public void Vpr_marks_under_a_merged_two_row_header_skip_the_total_row_and_keep_blank_shares_null()
     {
-        LoadOk(Fixtures.Schools(_db), FileKind.Schools);
-        LoadOk(Fixtures.VprMarks(_db), FileKind.VprMarks).Rows.Should().Be(3, "the «Итого» row is not data");
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        _db.LoadOk(Fixtures.VprMarks(_db), FileKind.VprMarks).Rows.Should().Be(3, "the «Итого» row is not data");
 
         var rows = _db.Rows("SELECT login, participants, share2, share3, share4, share5 FROM vpr_marks ORDER BY login");
         rows[0].Should().Equal("sch470001", 48, 10.5, 45.3, 34.2, 10.0);
@@ -85,8 +75,8 @@ public sealed class KindLoadingTests : IDisposable
     [Fact]
     public void Vpr_marks_as_fractions_are_stored_as_percents_whether_formatted_or_bare()
     {
-        LoadOk(Fixtures.Schools(_db), FileKind.Schools);
-        LoadOk(Fixtures.VprMarksFractions(_db), FileKind.VprMarks);
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        _db.LoadOk(Fixtures.VprMarksFractions(_db), FileKind.VprMarks);
 
         var rows = _db.Rows("SELECT subject, grade, share2, share3, share4, share5 FROM vpr_marks ORDER BY login");
         rows[0][0].Should().Be("Русский язык", "subject spellings fold to one");
@@ -97,8 +87,8 @@ public sealed class KindLoadingTests : IDisposable
     [Fact]
     public void Oge_protocol_maps_school_codes_to_logins_and_dates_from_the_title()
     {
-        LoadOk(Fixtures.Schools(_db), FileKind.Schools);
-        var outcome = LoadOk(Fixtures.Oge(_db), FileKind.Oge);
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        var outcome = _db.LoadOk(Fixtures.Oge(_db), FileKind.Oge);
         outcome.Rows.Should().Be(3);
 
         var rows = _db.Rows("SELECT year, subject, exam_date, login, primary_score, mark, participant_key FROM oge_results ORDER BY primary_score");
@@ -110,8 +100,8 @@ public sealed class KindLoadingTests : IDisposable
     [Fact]
     public void Ege_accepts_subject_codes()
     {
-        LoadOk(Fixtures.Schools(_db), FileKind.Schools);
-        LoadOk(Fixtures.Ege(_db), FileKind.Ege).Rows.Should().Be(3);
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        _db.LoadOk(Fixtures.Ege(_db), FileKind.Ege).Rows.Should().Be(3);
 
         _db.Rows("SELECT login, subject, participants, mean_score, below_min FROM ege_results ORDER BY login, subject")
             .Should().BeEquivalentTo(new[]
@@ -125,7 +115,7 @@ public sealed class KindLoadingTests : IDisposable
     [Fact]
     public void Coverage_csv_with_spaces_in_numbers_skips_the_total_row()
     {
-        var outcome = LoadOk(Fixtures.CoverageCsv(_db), FileKind.Coverage);
+        var outcome = _db.LoadOk(Fixtures.CoverageCsv(_db), FileKind.Coverage);
         outcome.Rows.Should().Be(3);
         _db.Rows("SELECT municipality, children_5_18, covered, covered_tech, children_ovz, covered_ovz FROM coverage ORDER BY municipality")
             .Should().BeEquivalentTo(new[]
@@ -139,7 +129,7 @@ public sealed class KindLoadingTests : IDisposable
     [Fact]
     public void Targets_with_empty_municipality_apply_to_all()
     {
-        LoadOk(Fixtures.Targets(_db), FileKind.Targets).Rows.Should().Be(3);
+        _db.LoadOk(Fixtures.Targets(_db), FileKind.Targets).Rows.Should().Be(3);
         _db.Rows("SELECT indicator_code, municipality, deadline, target_value, at_least FROM targets ORDER BY indicator_code")
             .Should().BeEquivalentTo(new[]
             {

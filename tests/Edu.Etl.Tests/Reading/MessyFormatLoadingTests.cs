@@ -1,6 +1,5 @@
 using System.Text;
 using Edu.Etl.Headers;
-using Edu.Etl.Loading;
 using Edu.Etl.Reading;
 using Edu.Etl.Tests.Support;
 
@@ -16,24 +15,15 @@ public sealed class MessyFormatLoadingTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 
-    private LoadOutcome LoadOk(string path, FileKind kind)
-    {
-        var outcome = _db.Load(path);
-        outcome.Problems.Should().BeEmpty();
-        outcome.Status.Should().Be(LoadStatus.Loaded);
-        outcome.Kind.Should().Be(kind);
-        return outcome;
-    }
-
     [Fact]
     public void Xls_written_by_libreoffice_with_merged_header_loads_its_marks()
     {
-        LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
         var path = _db.File("ВПР отметки 6 класс.xls");
         File.Copy(RepoPaths.Fixture("vpr-marks.xls"), path);
         using (var reader = SpreadsheetReader.Open(path)) reader.Format.Should().Be(SpreadsheetFormat.Xls);
 
-        var outcome = LoadOk(path, FileKind.VprMarks);
+        var outcome = _db.LoadOk(path, FileKind.VprMarks);
 
         outcome.Rows.Should().Be(3, "the «Итого» row is not data");
         outcome.Scope.Should().Be("2024 · Русский язык · 6 кл.");
@@ -61,7 +51,7 @@ public sealed class MessyFormatLoadingTests : IDisposable
         var strictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
         FluentActions.Invoking(() => strictUtf8.GetString(bytes)).Should().Throw<DecoderFallbackException>("the bytes really are windows-1251");
 
-        var outcome = LoadOk(path, FileKind.Coverage);
+        var outcome = _db.LoadOk(path, FileKind.Coverage);
 
         outcome.Rows.Should().Be(2);
         _db.Rows("SELECT report_date, municipality, children_5_18, covered, covered_tech FROM coverage ORDER BY municipality")
@@ -75,14 +65,14 @@ public sealed class MessyFormatLoadingTests : IDisposable
     [Fact]
     public void Vpr_title_directly_above_a_one_row_header_is_read_as_the_procedure_and_columns_keep_their_own_names()
     {
-        LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
         using var wb = new Workbook("Результаты");
         var path = wb.Row("ВПР 2024 Русский язык 4 класс")
             .Row("ОО", "Муниципалитет", "Название ОО", "Код участника", "Класс", "Вариант", "1 (1б)", "2 (2б)", "Первичный балл", "Отметка", "Отметка по журналу")
             .Row("sch470003", "Гатчинский район", "МБОУ «Гатчинская гимназия»", "30001", "4А", "1", 1, 2, 3, 5, 5)
             .Save(_db.File("ВПР 4 класс.xlsx"));
 
-        var outcome = LoadOk(path, FileKind.VprIndividual);
+        var outcome = _db.LoadOk(path, FileKind.VprIndividual);
 
         outcome.Scope.Should().Be("2024 · Русский язык · 4 кл.");
     }

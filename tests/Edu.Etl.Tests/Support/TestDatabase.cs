@@ -34,6 +34,16 @@ public sealed class TestDatabase : IDisposable
 
     public LoadOutcome Load(string path) => Loader.Load(path);
 
+    /// <summary>Loads a file that must load cleanly as the given kind.</summary>
+    public LoadOutcome LoadOk(string path, Headers.FileKind kind)
+    {
+        var outcome = Load(path);
+        outcome.Problems.Should().BeEmpty();
+        outcome.Status.Should().Be(LoadStatus.Loaded);
+        outcome.Kind.Should().Be(kind);
+        return outcome;
+    }
+
     public T Scalar<T>(string sql, params object?[] parameters)
     {
         using var connection = Database.Open();
