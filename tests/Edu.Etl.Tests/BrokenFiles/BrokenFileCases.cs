@@ -1,5 +1,4 @@
 using System.Text;
-using Edu.Etl.Tests.Reading;
 using Edu.Etl.Tests.Support;
 using static Edu.Etl.Tests.BrokenFiles.BrokenInputs;
 

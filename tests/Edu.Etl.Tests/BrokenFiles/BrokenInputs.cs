@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using Edu.Etl.Tests.Reading;
 using Edu.Etl.Tests.Support;
 
 namespace Edu.Etl.Tests.BrokenFiles;

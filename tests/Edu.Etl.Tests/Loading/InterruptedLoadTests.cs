@@ -21,7 +21,7 @@ public sealed class InterruptedLoadTests : IDisposable
         var loadsBefore = _db.Scalar<int>("SELECT count(*) FROM loads");
         var big = WriteLargeVprCsv(_db.File("большой.csv"), rows: 400_000);
 
-        using var child = StartCli("load", big, "--db", _db.Database.Path);
+        using var child = CliProcess.Start("load", big, "--db", _db.Database.Path);
         // Wait until the child reports rows appended inside its transaction, then kill it hard.
         var appending = await WaitForProgress(child, TimeSpan.FromSeconds(90));
         child.Kill(entireProcessTree: true);
@@ -31,16 +31,6 @@ public sealed class InterruptedLoadTests : IDisposable
         DatabaseSnapshot.Take(_db).Should().Equal(before);
         _db.Scalar<int>("SELECT count(*) FROM loads").Should().Be(loadsBefore, "an interrupted load is not recorded as done");
         _db.Load(Fixtures.Ege(_db)).Status.Should().Be(LoadStatus.Loaded, "the database stays usable after the kill");
-    }
-
-    private static Process StartCli(params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "edu.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        info.ArgumentList.Add(dll);
-        foreach (var a in args) info.ArgumentList.Add(a);
-        info.Environment["EDU_SALT"] = TestDatabase.Salt;
-        return Process.Start(info)!;
     }
 
     private static async Task<bool> WaitForProgress(Process child, TimeSpan limit)

@@ -1,5 +1,6 @@
 using Edu.Etl.Parsing;
 using Edu.Etl.Reading;
+using Edu.Etl.Tests.Support;
 
 namespace Edu.Etl.Tests.Reading;
 

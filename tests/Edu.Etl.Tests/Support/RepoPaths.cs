@@ -1,4 +1,4 @@
-namespace Edu.Etl.Tests.Reading;
+namespace Edu.Etl.Tests.Support;
 
 /// <summary>
 /// Files the tests read in place: committed fixtures (copied beside the test assembly) and the real
