@@ -40,6 +40,8 @@ public static class SchoolsChart
             Enumerable.Range(0, data.Count).Select(i => (double)i).ToArray(),
             data.Select(d => ShortName(d.Municipality)).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
+        // School counts are whole numbers: no 0.1 steps when a municipal user sees a handful of schools.
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.Axes.Margins(left: 0, right: 0.05, bottom: 0.02, top: 0.02);
         plot.Title("Школы по муниципалитетам");
         plot.XLabel("Число школ, ед.");
