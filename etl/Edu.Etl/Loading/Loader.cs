@@ -18,23 +18,31 @@ public sealed class Loader(Database database, LoaderOptions options, Municipalit
     private readonly ParticipantHasher _hasher = new(options.Salt);
 
     /// <summary>Loads files and folders (recursively); reference data first, so results find their schools.</summary>
-    public IReadOnlyList<LoadOutcome> LoadAll(IEnumerable<string> paths, IProgress<LoadProgress>? progress = null, Action<LoadOutcome>? onFile = null)
+    public IReadOnlyList<LoadOutcome> LoadAll(IEnumerable<string> paths, IProgress<LoadProgress>? progress = null, Action<LoadOutcome>? onFile = null) =>
+        LoadAll(paths.SelectMany(Expand).Select(f => new InputFile(f, Path.GetFileName(f))).ToList(), progress, onFile);
+
+    /// <summary>Loads files stored under names of our choosing, each reported under the name it came with.</summary>
+    public IReadOnlyList<LoadOutcome> LoadAll(IReadOnlyList<InputFile> files, IProgress<LoadProgress>? progress = null, Action<LoadOutcome>? onFile = null)
     {
-        var files = paths.SelectMany(Expand).ToList();
-        var ordered = files.Count > 1 ? files.OrderBy(PeekKind).ThenBy(f => f, StringComparer.Ordinal).ToList() : files;
+        var ordered = files.Count > 1 ? files.OrderBy(f => PeekKind(f.Path)).ThenBy(f => f.Path, StringComparer.Ordinal).ToList() : files;
         var outcomes = new List<LoadOutcome>();
         foreach (var file in ordered)
         {
-            var outcome = Load(file, progress);
+            var outcome = Load(file.Path, file.Name, progress);
             onFile?.Invoke(outcome);
             outcomes.Add(outcome);
         }
         return outcomes;
     }
 
-    public LoadOutcome Load(string path, IProgress<LoadProgress>? progress = null)
+    public LoadOutcome Load(string path, IProgress<LoadProgress>? progress = null) => Load(path, Path.GetFileName(path), progress);
+
+    /// <summary>
+    /// Loads a file stored under a name of our choosing (a browser upload) while messages, the load
+    /// history and the error report speak of the name the analyst knows it by.
+    /// </summary>
+    public LoadOutcome Load(string path, string fileName, IProgress<LoadProgress>? progress = null)
     {
-        var fileName = Path.GetFileName(path);
         using var connection = database.Open();
         if (!File.Exists(path))
         {
@@ -159,11 +167,19 @@ public sealed class Loader(Database database, LoaderOptions options, Municipalit
     {
         var (connection, fileName, path, hash, problems) = attempt;
         string? archived = hash.Length == 0 ? null : archive?.Keep() ?? ArchiveCopy.KeepOriginal(ArchiveDirectory, hash, path);
-        var reportName = $"{time.GetUtcNow():yyyyMMddHHmmss}_{(hash.Length == 0 ? "none" : hash[..16])}_{Path.GetFileNameWithoutExtension(fileName)}.ошибки.xlsx";
+        var reportName = $"{time.GetUtcNow():yyyyMMddHHmmss}_{(hash.Length == 0 ? "none" : hash[..16])}_{SafeStem(fileName)}.ошибки.xlsx";
         var reportPath = Path.Combine(database.DataDirectory, "error-reports", reportName);
         ErrorReportWriter.Write(reportPath, fileName, problems.Items, problems.Total);
         var id = Record(connection, fileName, kind, hash, null, 0, LoadStatus.Rejected, problems.Total, archived, reportPath);
         return new LoadOutcome(fileName, LoadStatus.Rejected, kind, 0, null, problems.Items, problems.Total, reportPath, id);
+    }
+
+    // The name may come from a browser: only letters, digits and a few separators reach the file system.
+    private static string SafeStem(string fileName)
+    {
+        var stem = new string(Path.GetFileNameWithoutExtension(fileName)
+            .Select(ch => char.IsLetterOrDigit(ch) || ch is ' ' or '-' or '_' ? ch : '_').ToArray()).Trim();
+        return stem.Length == 0 ? "file" : stem.Length > 60 ? stem[..60] : stem;
     }
 
     private string ArchiveDirectory => Path.Combine(database.DataDirectory, "archive");

@@ -1,0 +1,36 @@
+using Edu.Dashboard.Access;
+using Edu.Dashboard.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Edu.Dashboard.Features.Schools;
+
+/// <summary>«/school/{login}»: the school's profile; every view is audited.</summary>
+public sealed class DetailModel(DashboardDatabase database, AuditLog audit) : PageModel
+{
+    public SchoolProfile School { get; private set; } = null!;
+
+    public IReadOnlyList<SchoolContextYear> Context { get; private set; } = [];
+
+    public IReadOnlyList<Participation> Participation { get; private set; } = [];
+
+    /// <summary>Participants per year and kind (ВПР, ОГЭ, ЕГЭ): the summary row above the details.</summary>
+    public IReadOnlyList<(int Year, long Vpr, long Oge, long Ege)> PerYear { get; private set; } = [];
+
+    public IActionResult OnGet(string login)
+    {
+        var scope = User.Scope();
+        using var connection = database.Open();
+        if (SchoolQueries.Profile(connection, scope, login) is not { } school)
+            return SchoolQueries.Exists(connection, login) ? Forbid() : NotFound();
+        School = school;
+        Context = SchoolQueries.Context(connection, scope, login);
+        Participation = SchoolQueries.Participation(connection, scope, login);
+        PerYear = Participation.GroupBy(p => p.Year).OrderByDescending(g => g.Key)
+            .Select(g => (g.Key, Sum(g, "ВПР"), Sum(g, "ОГЭ"), Sum(g, "ЕГЭ"))).ToList();
+        audit.Record(connection, User.Login(), AuditLog.SchoolView, login);
+        return Page();
+    }
+
+    private static long Sum(IEnumerable<Participation> rows, string kind) => rows.Where(p => p.Kind == kind).Sum(p => p.Participants);
+}

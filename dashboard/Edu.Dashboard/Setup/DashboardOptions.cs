@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Edu.Dashboard.Setup;
+
+/// <summary>Section «Dashboard»: settings of the web application itself.</summary>
+public sealed class DashboardOptions
+{
+    public const string Section = "Dashboard";
+
+    /// <summary>Rows per table page.</summary>
+    [Range(1, 1000)]
+    public int PageSize { get; set; } = 50;
+
+    /// <summary>Optional JSON file with a «Users» section (the demo users of the embedded default), relative to the repository.</summary>
+    public string? UsersFile { get; set; }
+
+    /// <summary>How long a sign-in lasts without activity.</summary>
+    public TimeSpan SignInLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    public UploadOptions Upload { get; set; } = new();
+}
+
+/// <summary>Limits of browser uploads (SPEC §9). The loader's own limits (zip bombs, Loader:MaxFileMegabytes) apply as well.</summary>
+public sealed class UploadOptions
+{
+    /// <summary>Largest file accepted, in megabytes.</summary>
+    [Range(typeof(decimal), "0.001", "2048")]
+    public decimal MaxFileMegabytes { get; set; } = 100;
+
+    /// <summary>Most files in one upload.</summary>
+    [Range(1, 200)]
+    public int MaxFiles { get; set; } = 30;
+
+    public static readonly IReadOnlyList<string> Extensions = [".xlsx", ".xls", ".csv"];
+
+    public long MaxFileBytes => (long)(MaxFileMegabytes * 1024 * 1024);
+
+    /// <summary>The whole multipart request: every file at its limit plus the form fields.</summary>
+    public long MaxRequestBytes => (MaxFileBytes * MaxFiles) + (1024 * 1024);
+}

@@ -1,0 +1,64 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Edu.Dashboard.Access;
+using Edu.Dashboard.Charts;
+using Edu.Dashboard.Data;
+using Edu.Dashboard.Features.Loads;
+using Edu.Dashboard.Tables;
+using Edu.Etl.Reference;
+using Edu.Etl.Setup;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Edu.Dashboard.Setup;
+
+/// <summary>The dashboard's one registration extension and its request pipeline.</summary>
+public static class DashboardSetup
+{
+    public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
+    {
+        var usersFile = builder.Configuration[$"{DashboardOptions.Section}:{nameof(DashboardOptions.UsersFile)}"];
+        if (!string.IsNullOrWhiteSpace(usersFile)) builder.Configuration.AddJsonFile(EtlEnvironment.FromRoot(usersFile), optional: false);
+
+        var services = builder.Services;
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => MunicipalityDirectory.LoadDefault());
+
+        services.AddDashboardData();
+        services.AddDashboardAccess();
+        services.AddDashboardTables();
+        services.AddDashboardCharts();
+        services.AddUploads();
+        services.AddNavigation();
+
+        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddMemoryCache();
+        services.AddHttpContextAccessor();
+        // Russian text stays readable in the HTML (and in tests) instead of &#x...; escapes.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(
+            UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.Cyrillic,
+            UnicodeRanges.GeneralPunctuation, UnicodeRanges.LetterlikeSymbols));
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<DashboardOptions>>((k, d) => k.Limits.MaxRequestBodySize = d.Value.Upload.MaxRequestBytes);
+        services.AddOptions<FormOptions>().Configure<IOptions<DashboardOptions>>((f, d) => f.MultipartBodyLengthLimit = d.Value.Upload.MaxRequestBytes);
+        return builder;
+    }
+
+    public static WebApplication UseDashboard(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapHealth();
+        app.MapExports();
+        app.MapCharts();
+        app.MapErrorReports();
+        return app;
+    }
+}

@@ -1,0 +1,70 @@
+using ClosedXML.Excel;
+using Edu.Dashboard.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Edu.Dashboard.BrowserTests;
+
+/// <summary>What an analyst and a coordinator do, in a real browser; screenshots land in artifacts/.</summary>
+public sealed class DashboardInBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Analyst_signs_in_filters_drills_down_to_a_school_and_downloads_the_export()
+    {
+        var page = await browser.SignedInPage("analyst");
+        (await page.TitleAsync()).Should().Contain("Сводка");
+        await page.Locator("figure.chart img").WaitForAsync();
+        (await page.Locator("figure.chart img").EvaluateAsync<int>("img => img.naturalWidth")).Should().Be(900, "the chart image loads");
+        await browser.Screenshot(page, "01-svodka");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Школы", Exact = true }).First.ClickAsync();
+        await page.GetByLabel("Муниципалитет").SelectOptionAsync("Лужский район");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Показать" }).ClickAsync();
+        await page.GetByText("Найдено: 2").WaitForAsync();
+        await browser.Screenshot(page, "02-shkoly-luga");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Скачать Excel" }).ClickAsync());
+        var file = Path.Combine(browser.App.Folder, "download.xlsx");
+        await download.SaveAsAsync(file);
+        using (var workbook = new XLWorkbook(file))
+            workbook.Worksheet(1).Column(1).CellsUsed().Select(c => c.GetString()).Should().Equal("Логин ОО", SeedFiles.LugaSchool, SeedFiles.LugaRuralSchool);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "МОУ «Лужская СОШ № 1»" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Участие в оценочных процедурах" }).WaitForAsync();
+        (await page.Locator("main").InnerTextAsync()).Should().Contain("Численность обучающихся").And.Contain("2024");
+        await browser.Screenshot(page, "03-shkola");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Лужский район" }).First.ClickAsync();
+        await page.GetByText("школ в справочнике").WaitForAsync();
+        await browser.Screenshot(page, "04-municipalitet");
+    }
+
+    [Fact]
+    public async Task Analyst_uploads_a_broken_file_and_sees_its_errors()
+    {
+        var page = await browser.SignedInPage("analyst");
+        await page.GotoAsync("/loads");
+        var broken = SeedFiles.BrokenSchools(Path.Combine(browser.App.Folder, "browser-upload"));
+        await page.Locator("input[type=file]").SetInputFilesAsync(broken);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Загрузить" }).ClickAsync();
+        await page.GetByText("Результат загрузки").WaitForAsync();
+        var results = await page.Locator("section.results").InnerTextAsync();
+        results.Should().Contain("отклонён").And.Contain("Неизвестный район");
+        await browser.Screenshot(page, "05-zagruzki-oshibki");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Скачать отчёт об ошибках (.xlsx)" }).ClickAsync());
+        download.SuggestedFilename.Should().Be("Справочник с ошибками.ошибки.xlsx");
+    }
+
+    [Fact]
+    public async Task Municipal_coordinator_sees_only_own_municipality()
+    {
+        var page = await browser.SignedInPage("luga");
+        (await page.Locator("nav.main").InnerTextAsync()).Should().NotContain("Загрузки");
+        await page.GotoAsync("/schools");
+        (await page.Locator("main").InnerTextAsync()).Should().Contain("Найдено: 2").And.NotContain("Гатчин");
+        await browser.Screenshot(page, "06-luga-shkoly");
+        var refused = await page.GotoAsync("/school/" + SeedFiles.GatchinaSchool);
+        refused!.Status.Should().Be(403);
+        (await page.Locator("main").InnerTextAsync()).Should().Contain("Нет доступа");
+    }
+}

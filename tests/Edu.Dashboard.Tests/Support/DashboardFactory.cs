@@ -1,0 +1,103 @@
+using System.Text;
+using Edu.Dashboard.Access;
+using Edu.Etl.Loading;
+using Edu.Etl.Reference;
+using Edu.Etl.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Edu.Dashboard.Tests.Support;
+
+/// <summary>
+/// The real app over a real DuckDB file in a temp folder, seeded through the real Loader, with three users:
+/// analyst, admin and «luga» (municipal, Лужский район). Each instance has its own database.
+/// </summary>
+public sealed class DashboardFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "тестовый-пароль";
+    public const string Salt = "test-salt-not-secret";
+
+    private static readonly string PasswordHash = UserDirectory.Hash(Password);
+
+    public DashboardFactory()
+    {
+        Folder = Directory.CreateTempSubdirectory("edu-dash-").FullName;
+        Database = new Database(Path.Combine(Folder, "data", "analytics.duckdb"));
+        var loader = new Loader(Database, new LoaderOptions { Salt = Encoding.UTF8.GetBytes(Salt), User = "seed" }, MunicipalityDirectory.LoadDefault(), TimeProvider.System);
+        var input = Path.Combine(Folder, "in");
+        foreach (var file in new[] { SeedFiles.Schools(input), SeedFiles.Context(input), SeedFiles.VprMarks(input), SeedFiles.Ege(input) })
+        {
+            var outcome = loader.Load(file);
+            if (outcome.Status != LoadStatus.Loaded) throw new InvalidOperationException($"Seed file {file} was not loaded: {string.Join("; ", outcome.Problems)}");
+        }
+    }
+
+    public string Folder { get; }
+
+    public Database Database { get; }
+
+    /// <summary>Upload limit of this factory, in megabytes (small, so a test can exceed it cheaply).</summary>
+    public decimal UploadLimitMegabytes { get; init; } = 0.05m;
+
+    public int PageSize { get; init; } = 3;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Path", Database.Path);
+        builder.UseSetting("Privacy:Salt", Salt);
+        builder.UseSetting("Dashboard:PageSize", PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Dashboard:Upload:MaxFileMegabytes", UploadLimitMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        var users = new (string Login, string Role, string? Municipality)[]
+        {
+            ("analyst", Roles.Analyst, null), ("admin", Roles.Admin, null), ("luga", Roles.Municipal, "Лужский"),
+        };
+        for (var i = 0; i < users.Length; i++)
+        {
+            builder.UseSetting($"Users:{i}:Login", users[i].Login);
+            builder.UseSetting($"Users:{i}:DisplayName", "Тест " + users[i].Login);
+            builder.UseSetting($"Users:{i}:Role", users[i].Role);
+            builder.UseSetting($"Users:{i}:PasswordHash", PasswordHash);
+            if (users[i].Municipality is { } m) builder.UseSetting($"Users:{i}:Municipality", m);
+        }
+    }
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<HttpClient> SignedIn(string login)
+    {
+        var client = Anonymous();
+        var response = await SignIn(client, login, Password);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in of {login} failed: {response.StatusCode}");
+        return client;
+    }
+
+    public static async Task<HttpResponseMessage> SignIn(HttpClient client, string login, string password)
+    {
+        var token = await Html.AntiforgeryToken(client, "/account/login");
+        return await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Login"] = login, ["Password"] = password, ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    public T Scalar<T>(string sql, params object?[] parameters)
+    {
+        using var connection = Database.Open();
+        return connection.Scalar<T>(sql, parameters);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // The temp folder is harmless if a file is still held for a moment.
+        }
+    }
+}

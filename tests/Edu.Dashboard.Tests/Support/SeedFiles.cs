@@ -1,0 +1,75 @@
+using System.Text;
+using ClosedXML.Excel;
+
+namespace Edu.Dashboard.Tests.Support;
+
+/// <summary>Small input files in the layouts the loader reads, written fresh for each test database.</summary>
+public static class SeedFiles
+{
+    public const string LugaSchool = "sch470001";
+    public const string LugaRuralSchool = "sch470002";
+    public const string GatchinaSchool = "sch470003";
+    public const string GatchinaName = "Гатчинская гимназия";
+    public const string FormulaName = "=1+1";
+
+    public static string Schools(string folder) => Xlsx(folder, "Справочник ОО.xlsx",
+        ["Логин ОО", "Код ОО", "Наименование ОО", "Муниципалитет", "Тип ОО", "Тип местности", "Численность обучающихся"],
+        [LugaSchool, "410001", "МОУ «Лужская СОШ № 1»", "Лужский район", "СОШ", "город", 812],
+        [LugaRuralSchool, "410002", "МОУ «Толмачёвская СОШ»", "Лужский", "СОШ", "село", 240],
+        [GatchinaSchool, "430001", $"МБОУ «{GatchinaName}»", "Гатчинский район", "гимназия", "город", 1100],
+        ["sch470004", "430002", FormulaName, "Гатчинский район", "ООШ", "село", 64],
+        ["sch470005", "470001", "МБОУ «Лицей № 8»", "Сосновоборский ГО", "лицей", "город", 950]);
+
+    public static string Context(string folder) => Xlsx(folder, "Контекст 2024.xlsx",
+        ["Год", "Логин ОО", "Доля обучающихся из малообеспеченных семей, %", "Доля обучающихся с ОВЗ, %",
+            "Доля обучающихся, для которых русский язык не родной, %", "Доля обучающихся, оба родителя которых имеют высшее образование, %",
+            "Доля обучающихся из неполных семей, %", "Укомплектованность педагогическими кадрами, %"],
+        [2024, LugaSchool, 12.5, 3.1, 2, 45.3, 18, 100],
+        [2024, GatchinaSchool, 5, 1.5, 4, 71, 11, 100]);
+
+    public static string VprMarks(string folder) => Xlsx(folder, "ВПР отметки 2024.xlsx",
+        ["Год", "Предмет", "Класс", "Логин ОО", "Кол-во участников", "2", "3", "4", "5"],
+        [2024, "Математика", 5, LugaSchool, 48, 10.5, 45.3, 34.2, 10],
+        [2024, "Математика", 5, GatchinaSchool, 75, 2, 20, 48, 30]);
+
+    public static string Ege(string folder) => Xlsx(folder, "ЕГЭ 2024.xlsx",
+        ["Год", "Код ОО", "Код предмета", "Кол-во участников", "Средний тестовый балл", "Не преодолели минимальный порог, чел.", "81–100 баллов, чел.", "100 баллов, чел."],
+        [2024, "410001", "1", 40, 68.4, 1, 9, 1],
+        [2024, "430001", "1", 75, 81.2, 0, 40, 3]);
+
+    /// <summary>A schools file whose rows name an unknown municipality and a bad enrolment: rejected with row-level messages.</summary>
+    public static string BrokenSchools(string folder) => Xlsx(folder, "Справочник с ошибками.xlsx",
+        ["Логин ОО", "Код ОО", "Наименование ОО", "Муниципалитет", "Тип ОО", "Тип местности", "Численность обучающихся"],
+        ["sch479001", "419001", "МОУ «Новая школа»", "Неизвестный район", "СОШ", "город", "много"]);
+
+    public static string Xlsx(string folder, string name, params object?[][] rows)
+    {
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name);
+        using var workbook = new XLWorkbook();
+        var sheet = workbook.Worksheets.Add("Лист1");
+        for (var r = 0; r < rows.Length; r++)
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                var cell = sheet.Cell(r + 1, c + 1);
+                switch (rows[r][c])
+                {
+                    case null: break;
+                    case string s: cell.SetValue(s); cell.DataType = XLDataType.Text; break;
+                    case int i: cell.SetValue(i); break;
+                    case double d: cell.SetValue(d); break;
+                }
+            }
+        workbook.SaveAs(path);
+        return path;
+    }
+
+    public static byte[] Bytes(string path) => File.ReadAllBytes(path);
+
+    public static byte[] Csv(int approximateBytes)
+    {
+        var text = new StringBuilder("Год;Логин ОО\r\n");
+        while (text.Length < approximateBytes) text.Append("2024;sch470001\r\n");
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using ClosedXML.Excel;
+using Edu.Dashboard.Tests.Support;
+using Edu.Etl.Export;
+
+namespace Edu.Dashboard.Tests;
+
+[Collection(SharedDashboard.Name)]
+public sealed class TableTests(DashboardFactory app)
+{
+    [Fact]
+    public async Task Filter_by_municipality_comes_from_the_query_string()
+    {
+        var client = await app.SignedIn("analyst");
+        var html = await client.GetStringAsync("/schools?municipality=" + Uri.EscapeDataString("Лужский район"));
+        html.Should().Contain(SeedFiles.LugaSchool).And.Contain(SeedFiles.LugaRuralSchool).And.NotContain(SeedFiles.GatchinaSchool);
+        html.Should().Contain("Найдено: 2");
+    }
+
+    [Fact]
+    public async Task Filter_by_district_keeps_its_municipalities_only()
+    {
+        var client = await app.SignedIn("analyst");
+        var html = await client.GetStringAsync("/schools?district=" + Uri.EscapeDataString("Западный округ"));
+        html.Should().Contain("sch470005").And.NotContain(SeedFiles.LugaSchool);
+    }
+
+    [Fact]
+    public async Task Sorting_and_paging_follow_the_links()
+    {
+        var client = await app.SignedIn("analyst");
+        var page1 = await client.GetStringAsync("/schools?sort=" + Uri.EscapeDataString("Логин ОО") + "&dir=desc");
+        page1.Should().Contain("Страница 1 из 2").And.Contain("sch470005");
+        page1.IndexOf("sch470005", StringComparison.Ordinal).Should().BeLessThan(page1.IndexOf("sch470004", StringComparison.Ordinal));
+        var next = Html.Links(page1, "/schools?").Single(l => l.Contains("page=2", StringComparison.Ordinal));
+        var page2 = await client.GetStringAsync(next);
+        page2.Should().Contain("Страница 2 из 2").And.Contain(SeedFiles.LugaSchool).And.NotContain("sch470005\"");
+    }
+
+    [Fact]
+    public async Task Excel_download_is_the_cli_workbook_with_the_filters_applied()
+    {
+        var client = await app.SignedIn("analyst");
+        var response = await client.GetAsync("/export/schools?municipality=" + Uri.EscapeDataString("Лужский район"));
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using var downloaded = new XLWorkbook(await response.Content.ReadAsStreamAsync());
+
+        using var expectedStream = new MemoryStream();
+        using (var connection = app.Database.Open()) ExportWriter.WriteXlsx(EtlTables.Schools(connection, "Лужский район"), expectedStream);
+        using var expected = new XLWorkbook(expectedStream);
+
+        Cells(downloaded).Should().Equal(Cells(expected));
+        Cells(downloaded).Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task Formula_like_text_stays_text_in_the_export()
+    {
+        var client = await app.SignedIn("analyst");
+        using var workbook = new XLWorkbook(await client.GetStreamAsync("/export/schools"));
+        var cell = workbook.Worksheet(1).CellsUsed().Single(c => c.GetString() == SeedFiles.FormulaName);
+        cell.HasFormula.Should().BeFalse();
+        cell.DataType.Should().Be(XLDataType.Text);
+    }
+
+    [Fact]
+    public async Task Load_history_downloads_as_the_loads_export()
+    {
+        var client = await app.SignedIn("analyst");
+        using var workbook = new XLWorkbook(await client.GetStreamAsync("/export/loads"));
+        var header = workbook.Worksheet(1).Row(1).CellsUsed().Select(c => c.GetString()).ToList();
+        header.Should().StartWith(["Дата загрузки", "Файл", "Вид", "Хэш", "Строк", "Итог", "Ошибок", "Пользователь"]);
+        workbook.Worksheet(1).RowsUsed().Count().Should().BeGreaterThanOrEqualTo(5);
+    }
+
+    private static List<string> Cells(XLWorkbook workbook) =>
+        workbook.Worksheet(1).RowsUsed().Select(r => string.Join("|", r.Cells(1, 8).Select(c => c.GetString()))).ToList();
+}
