@@ -29,6 +29,19 @@ public sealed class LoadFileJob(
     [DisplayName("Загрузка файла «{1}»")]
     public string Run(string ticketId, string fileName)
     {
+        try
+        {
+            return LoadAndFile(ticketId, fileName);
+        }
+        catch (Exception e) when (TransientFaults.IsTransient(e) && e is not TransientJobException)
+        {
+            log.LogWarning(e, "Load of {File} hit a transient fault; it will be retried", fileName);
+            throw new TransientJobException(e);
+        }
+    }
+
+    private string LoadAndFile(string ticketId, string fileName)
+    {
         var path = folders.FileOf(ticketId);
         if (path is null)
         {
@@ -37,30 +50,24 @@ public sealed class LoadFileJob(
         }
 
         LoadOutcome outcome;
-        try
+        using (gate.Enter($"загрузка «{Path.GetFileName(path)}»"))
         {
-            using (gate.Enter($"загрузка «{Path.GetFileName(path)}»"))
+            var reporter = progress.Begin(ticketId, Path.GetFileName(path));
+            try
             {
-                var reporter = progress.Begin(ticketId, Path.GetFileName(path));
-                try
-                {
-                    outcome = loader.Load(path, reporter);
-                }
-                finally
-                {
-                    progress.End(ticketId);
-                }
+                outcome = loader.Load(path, reporter);
+            }
+            finally
+            {
+                progress.End(ticketId);
             }
         }
-        catch (Exception e) when (TransientFaults.IsTransient(e) && e is not TransientJobException)
-        {
-            log.LogWarning(e, "Load of {File} hit a transient fault; it will be retried", fileName);
-            throw new TransientJobException(e);
-        }
 
+        // Requested before the file is moved: if a move fails and the job is retried, the loader then says
+        // «уже загружен» and would not ask again.
+        if (outcome.Status == LoadStatus.Loaded) recompute.Request();
         var summary = File(outcome, path);
         folders.Release(ticketId);
-        if (outcome.Status == LoadStatus.Loaded) recompute.Request();
         return summary;
     }
 
