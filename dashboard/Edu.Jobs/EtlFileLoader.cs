@@ -1,0 +1,9 @@
+using Edu.Etl.Loading;
+
+namespace Edu.Jobs;
+
+/// <summary>The real loader of etl/ (SPEC §3 semantics: whole file or nothing, content-hash ledger, archive).</summary>
+public sealed class EtlFileLoader(Loader loader) : IFileLoader
+{
+    public LoadOutcome Load(string path, IProgress<LoadProgress> progress) => loader.Load(path, progress);
+}

@@ -1,0 +1,10 @@
+namespace Edu.Jobs;
+
+/// <summary>
+/// Recomputes the analytics tables from what is loaded. Implemented by the app over the analytics project;
+/// called only from the writer queue, under <see cref="WriterGate"/>.
+/// </summary>
+public interface IRecomputer
+{
+    void Recompute();
+}
