@@ -9,9 +9,9 @@ namespace Edu.Analytics.Storage;
 /// <summary>
 /// Reads the loaded data (migration 0001 tables) into <see cref="AnalyticsInput"/>, only the columns
 /// the engine uses. Individual works dominate memory at country scale (tens of millions of rows), so
-/// DuckDB collapses identical works of a school-procedure-year into one row with a count and every
-/// copy shares one immutable <see cref="IndividualWork"/> instance: the engine sees the same list,
-/// at the cost of a reference per work instead of an object per work.
+/// identical works of a school-procedure-year share one immutable <see cref="IndividualWork"/>
+/// instance: the engine sees the same list, at the cost of a reference per work instead of an object
+/// per work.
 /// </summary>
 public static class AnalyticsInputReader
 {
@@ -24,32 +24,31 @@ public static class AnalyticsInputReader
         ORDER BY login
         """;
 
-    // Groups (kind × school × procedure × year) get dense ids so that the works query carries no
-    // strings. Both queries derive the ids from the same ordering, so they agree.
-    private const string WorkGroupsCte = """
-        WITH works AS (
-            SELECT 'ВПР' AS kind, year, login, subject, grade, primary_score, mark, journal_mark FROM vpr_works
-            UNION ALL
-            SELECT 'ОГЭ', year, login, subject, $p0, primary_score, mark, NULL FROM oge_results
-        ),
-        groups AS (
-            SELECT kind, year, login, subject, grade,
-                   (row_number() OVER (ORDER BY kind, year, login, subject, grade))::INTEGER - 1 AS gid
-            FROM (SELECT DISTINCT kind, year, login, subject, grade FROM works)
-        )
+    // Works are streamed in table order (DuckDB preserves insertion order, so every run reads the
+    // same list) with the group as a 64-bit hash instead of strings: a loaded file stores its works
+    // school by school, so consecutive works share a group and the group's strings are looked up only
+    // when it changes. Grouping or sorting tens of millions of rows by strings in SQL was measured
+    // 20–30 s at country scale; this scan takes a few seconds.
+    private const string WorkCountSql = "SELECT (SELECT count(*) FROM vpr_works) + (SELECT count(*) FROM oge_results)";
 
-        """;
-
-    private const string WorkGroupsSql = WorkGroupsCte + """
-        SELECT gid, kind, year, login, subject, grade FROM groups ORDER BY gid
-        """;
-
-    // ORDER BY keeps the list in the same order on every run, so recomputes give identical results.
-    private const string WorksSql = WorkGroupsCte + """
-        SELECT g.gid, w.primary_score, w.mark, w.journal_mark, count(*)::INTEGER AS copies
-        FROM works AS w JOIN groups AS g USING (kind, year, login, subject, grade)
+    private const string VprGroupsSql = """
+        SELECT hash(year, login, subject, grade) AS h, year, login, subject, grade
+        FROM vpr_works
         GROUP BY ALL
-        ORDER BY ALL
+        """;
+
+    private const string VprWorksSql = """
+        SELECT hash(year, login, subject, grade), primary_score, mark, journal_mark FROM vpr_works
+        """;
+
+    private const string OgeGroupsSql = """
+        SELECT hash(year, login, subject, $p0::INTEGER) AS h, year, login, subject, $p0::INTEGER
+        FROM oge_results
+        GROUP BY ALL
+        """;
+
+    private const string OgeWorksSql = """
+        SELECT hash(year, login, subject, $p0::INTEGER), primary_score, mark, NULL::INTEGER FROM oge_results
         """;
 
     private const string VprMarksSql = """
@@ -136,27 +135,51 @@ public static class AnalyticsInputReader
 
     private static List<IndividualWork> ReadWorks(DuckDBConnection connection, StringPool strings)
     {
-        var groups = Rows(connection, WorkGroupsSql, r => (
-            Year: r.GetInt32(2),
-            Login: strings.Get(r.GetString(3)),
-            Procedure: new ProcedureKey(r.GetString(1) == "ВПР" ? ProcedureKind.Vpr : ProcedureKind.Oge, strings.Get(r.GetString(4)), r.GetInt32(5))),
-            OgeGrade);
+        var works = new List<IndividualWork>(checked((int)connection.Scalar<long>(WorkCountSql)));
+        ReadWorks(connection, ProcedureKind.Vpr, VprGroupsSql, VprWorksSql, strings, works);
+        ReadWorks(connection, ProcedureKind.Oge, OgeGroupsSql, OgeWorksSql, strings, works);
+        return works;
+    }
 
-        var works = new List<IndividualWork>();
-        using var cmd = connection.Command(WorksSql, OgeGrade);
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
+    private static void ReadWorks(
+        DuckDBConnection connection, ProcedureKind kind, string groupsSql, string worksSql, StringPool strings, List<IndividualWork> works)
+    {
+        var groups = new Dictionary<ulong, (int Year, string Login, ProcedureKey Procedure)>();
+        foreach (var (hash, group) in Rows(connection, groupsSql, r => (
+            r.GetFieldValue<ulong>(0),
+            (r.GetInt32(1), strings.Get(r.GetString(2)), new ProcedureKey(kind, strings.Get(r.GetString(3)), r.GetInt32(4)))), OgeGrade))
         {
-            var group = groups[reader.GetInt32(0)];
-            var work = new IndividualWork(group.Year, group.Login, group.Procedure, NullableDouble(reader, 1), NullableInt(reader, 2), NullableInt(reader, 3));
-            var copies = reader.GetInt32(4);
-            for (var i = 0; i < copies; i++)
+            if (!groups.TryAdd(hash, group))
             {
-                works.Add(work);
+                throw new InvalidDataException($"Совпали хэши групп работ {group} и {groups[hash]}: пересчёт невозможен");
             }
         }
 
-        return works;
+        // Identical works of the current group share one instance (records are immutable and equal).
+        var current = ulong.MaxValue;
+        (int Year, string Login, ProcedureKey Procedure) key = (0, string.Empty, default);
+        var same = new Dictionary<(double?, int?, int?), IndividualWork>();
+        using var cmd = connection.Command(worksSql, OgeGrade);
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            var hash = reader.GetFieldValue<ulong>(0);
+            if (hash != current)
+            {
+                current = hash;
+                key = groups[hash];
+                same.Clear();
+            }
+
+            var values = (NullableDouble(reader, 1), NullableInt(reader, 2), NullableInt(reader, 3));
+            if (!same.TryGetValue(values, out var work))
+            {
+                work = new IndividualWork(key.Year, key.Login, key.Procedure, values.Item1, values.Item2, values.Item3);
+                same[values] = work;
+            }
+
+            works.Add(work);
+        }
     }
 
     private static List<MarkShares> ReadVprMarks(DuckDBConnection connection, StringPool strings) =>
