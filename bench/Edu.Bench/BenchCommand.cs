@@ -4,7 +4,9 @@ namespace Edu.Bench;
 
 /// <summary>
 /// «dotnet run --project bench/Edu.Bench -c Release -- ingest [--rows N] [--dir D]» prints the
-/// ingest figures. The verbs «bare» and «ingest FILE …» with arguments are the measured children.
+/// ingest figures; «… -- recompute [--schools N] [--dir D]» the recompute figures (without --schools:
+/// region scale, 350, and country scale, 40,000). The verbs «bare», «ingest FILE …» and
+/// «recompute-run DB N» are the measured children.
 /// </summary>
 public static class BenchCommand
 {
@@ -13,6 +15,7 @@ public static class BenchCommand
         if (args.Length == 0)
         {
             Console.WriteLine("Usage: edu-bench ingest [--rows 200000] [--dir /tmp/edu-bench]");
+            Console.WriteLine("       edu-bench recompute [--schools N] [--dir /tmp/edu-bench]");
             return 1;
         }
         switch (args[0])
@@ -25,6 +28,13 @@ public static class BenchCommand
                 return 0;
             case "ingest":
                 return IngestBench.Run(Option(args, "--rows") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 200_000,
+                    Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "edu-bench"));
+            case "recompute-run" when args.Length == 3:
+                Console.WriteLine(RecomputeBench.Measure(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)).ToJson());
+                return 0;
+            case "recompute":
+                return RecomputeBench.Run(
+                    Option(args, "--schools") is { } n ? [int.Parse(n, CultureInfo.InvariantCulture)] : [RecomputeBench.RegionSchools, RecomputeBench.CountrySchools],
                     Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "edu-bench"));
             default:
                 Console.WriteLine($"Unknown benchmark «{args[0]}»");

@@ -1,23 +1,32 @@
 using System.Security.Cryptography;
+using Edu.Analytics;
 using Edu.Etl.Loading;
 using Edu.Etl.Reading;
 using Edu.Etl.Storage;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Edu.Cli;
 
 /// <summary>Configuration and the services a verb needs: the database and the loader.</summary>
 internal sealed class CliEnvironment
 {
-    private CliEnvironment(IConfiguration configuration, Database database)
+    private CliEnvironment(IConfiguration configuration, Database database, AnalyticsOptions analytics)
     {
         Configuration = configuration;
         Database = database;
+        Analytics = analytics;
     }
 
     public IConfiguration Configuration { get; }
 
     public Database Database { get; }
+
+    /// <summary>Thresholds from the «Analytics» section, bound and validated as the other hosts do (AddAnalytics).</summary>
+    public AnalyticsOptions Analytics { get; }
+
+    public TimeProvider Time { get; } = TimeProvider.System;
 
     public static CliEnvironment Create(Arguments args)
     {
@@ -26,7 +35,21 @@ internal sealed class CliEnvironment
             .AddEnvironmentVariables()
             .Build();
         var path = args.Option("db") ?? Environment.GetEnvironmentVariable("EDU_DB") ?? FromRoot(configuration["Database:Path"] ?? "data/analytics.duckdb");
-        return new CliEnvironment(configuration, new Database(path));
+        return new CliEnvironment(configuration, new Database(path), BindAnalytics(configuration));
+    }
+
+    /// <summary>Validates at start, like ValidateOnStart in a host: a bad threshold stops every verb before it touches data.</summary>
+    private static AnalyticsOptions BindAnalytics(IConfiguration configuration)
+    {
+        using var services = new ServiceCollection().AddAnalytics(configuration).BuildServiceProvider();
+        try
+        {
+            return services.GetRequiredService<IOptions<AnalyticsOptions>>().Value;
+        }
+        catch (OptionsValidationException e)
+        {
+            throw new UsageException("недопустимые настройки раздела «Analytics»: " + string.Join("; ", e.Failures));
+        }
     }
 
     /// <summary>Defaults are relative to the repository (EDU_ROOT, set by ./edu), not to where the command runs.</summary>

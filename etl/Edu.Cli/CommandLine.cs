@@ -9,9 +9,13 @@ internal static class CommandLine
     private const string Usage = """
         Использование: ./edu КОМАНДА [параметры]
           up                                   встроенный пример: создать базу и загрузить data-samples/
-          load ПУТЬ...                         загрузить файлы или папки
-          export ТАБЛИЦА --out ФАЙЛ.xlsx|.csv  выгрузить таблицу (schools, loads)
-                 [--year Г] [--municipality М] [--as-of ДД.ММ.ГГГГ]
+          load ПУТЬ... [--no-compute]          загрузить файлы или папки; затем пересчитать аналитику,
+                                               если хотя бы один файл загружен
+          compute [--year Г]                   пересчитать аналитику (все годы; --year — итоги за год)
+          export ТАБЛИЦА --out ФАЙЛ.xlsx|.csv  выгрузить таблицу: schools, loads, indicators, shnor,
+                 [--year Г] [--municipality М]  context, resilient, stable-high, objectivity, mentors
+                 [--as-of ДД.ММ.ГГГГ]          (--as-of — дата статусов целевых показателей, по умолчанию
+                                               сегодня; --year для indicators — год срока цели)
           generate [--schools N] [--years K] [--seed S] --out ПАПКА
                                                создать синтетические входные файлы
         Общие параметры: --db ПУТЬ (или переменная EDU_DB; по умолчанию data/analytics.duckdb)
@@ -32,6 +36,7 @@ internal static class CommandLine
             var code = argv[0] switch
             {
                 "load" => LoadVerb.Run(args, env),
+                "compute" => ComputeVerb.Run(args, env),
                 "export" => ExportVerb.Run(args, env),
                 "up" => UpVerb.Run(args, env),
                 "generate" => GenerateVerb.Run(args, env),

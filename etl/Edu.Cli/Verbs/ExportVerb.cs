@@ -1,3 +1,4 @@
+using Edu.Analytics.Exports;
 using Edu.Etl.Export;
 
 namespace Edu.Cli.Verbs;
@@ -5,17 +6,21 @@ namespace Edu.Cli.Verbs;
 /// <summary>«./edu export TABLE [--year Y] [--municipality M] [--as-of DATE] --out FILE.xlsx|.csv».</summary>
 internal static class ExportVerb
 {
+    private static readonly string AllNames = string.Join(", ", new[] { "schools", "loads" }.Concat(AnalyticsExports.Names));
+
     public static int Run(Arguments args, CliEnvironment env)
     {
-        var name = args.Positional.FirstOrDefault() ?? throw new UsageException("укажите таблицу: ./edu export schools|loads|… --out ФАЙЛ.xlsx");
+        var name = args.Positional.FirstOrDefault() ?? throw new UsageException($"укажите таблицу: ./edu export ТАБЛИЦА --out ФАЙЛ.xlsx; доступны: {AllNames}");
         var output = args.Option("out") ?? throw new UsageException("укажите файл выгрузки: --out ФАЙЛ.xlsx или ФАЙЛ.csv");
-        var municipality = MunicipalityOption.Resolve(args.Option("municipality"));
+        var filter = new ExportFilter(args.IntOption("year"), MunicipalityOption.Resolve(args.Option("municipality")));
+        var asOf = AsOfOption.Resolve(args.Option("as-of"), env.Time);
         using var connection = env.Database.Open();
         var table = name switch
         {
-            "schools" => EtlTables.Schools(connection, municipality),
+            "schools" => EtlTables.Schools(connection, filter.Municipality),
             "loads" => EtlTables.Loads(connection),
-            _ => throw new UsageException($"неизвестная таблица «{name}»; доступны: schools, loads"),
+            _ => AnalyticsExports.Query(name, connection, filter, asOf, env.Analytics)
+                ?? throw new UsageException($"неизвестная таблица «{name}»; доступны: {AllNames}"),
         };
         ExportWriter.Write(table, output);
         Console.WriteLine($"Выгружено: {table.Title} — строк {table.Rows.Count} → {output}");

@@ -5,7 +5,10 @@ using Edu.Etl.Reference;
 
 namespace Edu.Cli.Verbs;
 
-/// <summary>«./edu load PATH...»: one line per file and a total; exit 2 when any file was rejected.</summary>
+/// <summary>
+/// «./edu load PATH... [--no-compute]»: one line per file and a total, then a recompute when any file
+/// loaded; exit 2 when any file was rejected.
+/// </summary>
 internal static class LoadVerb
 {
     public const int ExitRejected = 2;
@@ -26,6 +29,9 @@ internal static class LoadVerb
         var same = outcomes.Count(o => o.Status == LoadStatus.AlreadyLoaded);
         var rejected = outcomes.Count(o => o.Status == LoadStatus.Rejected);
         Console.WriteLine(string.Create(ru, $"Итого: файлов {outcomes.Count}; загружено {loaded} (строк {outcomes.Sum(o => o.Rows):N0}); уже загружено ранее {same}; отклонено {rejected}."));
+
+        // SPEC §5: analytics follow every load that changed the data; unchanged data keep their results.
+        if (loaded > 0 && !args.Flag("no-compute")) ComputeVerb.Recompute(env);
         return rejected > 0 ? ExitRejected : 0;
     }
 

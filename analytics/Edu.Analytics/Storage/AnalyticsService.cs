@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Edu.Etl.Storage;
+
+namespace Edu.Analytics.Storage;
+
+/// <summary>Recompute = read the loaded data → run the engine → replace the stored results.</summary>
+public static class AnalyticsService
+{
+    public static RecomputeReport Recompute(Database database, AnalyticsOptions options, TimeProvider time)
+    {
+        using var connection = database.Open();
+        var now = time.GetLocalNow();
+        var asOf = DateOnly.FromDateTime(now.DateTime);
+
+        var watch = Stopwatch.StartNew();
+        var readMessages = new List<string>();
+        var input = AnalyticsInputReader.Read(connection, readMessages);
+        var readTime = watch.Elapsed;
+
+        watch.Restart();
+        var computed = AnalyticsEngine.Compute(input, options, asOf);
+        var result = computed with { Messages = [.. readMessages, .. computed.Messages] };
+        var engineTime = watch.Elapsed;
+        var summary = YearSummary.From(result);
+        var record = new ComputationRecord(now, asOf, input.Schools.Count, input.IndividualWorks.Count, readTime, engineTime, JsonSerializer.Serialize(options));
+
+        // The input is not needed any more; at country scale it is the bulk of the memory.
+        input = null;
+        watch.Restart();
+        var id = AnalyticsStore.Save(connection, result, record);
+        var saveTime = watch.Elapsed;
+        return new RecomputeReport(id, asOf, summary, result.Messages, readTime, engineTime, saveTime);
+    }
+}

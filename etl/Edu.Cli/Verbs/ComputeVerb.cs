@@ -1,0 +1,24 @@
+using Edu.Analytics.Storage;
+
+namespace Edu.Cli.Verbs;
+
+/// <summary>
+/// «./edu compute [--year Y]»: recomputes every year (a year's lists need the two before it) and prints
+/// the Russian summary; --year limits the printed per-year lines.
+/// </summary>
+internal static class ComputeVerb
+{
+    public static int Run(Arguments args, CliEnvironment env)
+    {
+        var year = args.IntOption("year");
+        Recompute(env, year);
+        return 0;
+    }
+
+    public static void Recompute(CliEnvironment env, int? year = null)
+    {
+        Console.WriteLine("Пересчёт аналитики…");
+        var report = AnalyticsService.Recompute(env.Database, env.Analytics, env.Time);
+        foreach (var line in report.ToRussianLines(year)) Console.WriteLine(line);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Text;
+using ClosedXML.Excel;
+using Edu.Analytics.Exports;
+using Edu.Etl.Export;
+using Edu.Etl.Reference;
+
+namespace Edu.Analytics.Tests.Integration;
+
+/// <summary>Every analytics export against SPEC §5: headers in order, csv conventions, municipal scoping.</summary>
+[Collection(RegionCollection.Name)]
+public class ExportTests(RegionFixture fixture)
+{
+    // SPEC §5, copied by hand on purpose: the code's column lists must match the contract, not themselves.
+    public static readonly TheoryData<string, string[]> SpecColumns = new()
+    {
+        { "indicators", ["Код показателя", "Показатель", "Муниципалитет", "Срок", "Условие", "Целевое значение", "Значение", "Дата значения", "Прогноз на срок", "Статус"] },
+        { "shnor", ["Год", "Логин ОО", "Наименование ОО", "Муниципалитет", "Статус", "Основание А", "Основание Б", "Процедуры"] },
+        { "context", ["Год", "Логин ОО", "Наименование ОО", "Муниципалитет", "Индекс ИСБШ", "ШФНСУ", "Индекс результатов"] },
+        {
+            "resilient", ["Год", "Логин ОО", "Наименование ОО", "Муниципалитет", "Индекс ИСБШ", "Индекс результатов", "Остаток модели",
+                "Резильентная (квартили)", "Резильентная (добавленная ценность)", "Стабильно резильентная", "Признаки необъективности"]
+        },
+        { "stable-high", ["Год", "Логин ОО", "Наименование ОО", "Муниципалитет", "Средний индекс результатов", "Место", "Отобрана в проект"] },
+        {
+            "objectivity", ["Год", "Логин ОО", "Наименование ОО", "Муниципалитет", "Процедура", "Участников", "Завышенный средний",
+                "Несоответствие журналу", "Понизили, %", "Подтвердили, %", "Повысили, %", "Расхождение с журналом"]
+        },
+        {
+            "mentors", ["Год", "Логин ОО", "Наименование ОО", "Муниципалитет", "Логин наставника", "Наименование наставника",
+                "Муниципалитет наставника", "Подбор"]
+        },
+    };
+
+    private readonly LoadedRegion _region = fixture.Region;
+
+    private ExportTable Query(string name, ExportFilter filter)
+    {
+        using var connection = _region.Database.Open();
+        return AnalyticsExports.Query(name, connection, filter, DateOnly.FromDateTime(LoadedRegion.Now.DateTime), _region.Options)!;
+    }
+
+    [Theory]
+    [MemberData(nameof(SpecColumns))]
+    public void XlsxHasTheSpecHeadersInOrderAndTheRows(string name, string[] spec)
+    {
+        var table = Query(name, ExportFilter.None);
+        var path = Path.Combine(_region.Directory, "out", name + ".xlsx");
+        ExportWriter.Write(table, path);
+
+        using var workbook = new XLWorkbook(path);
+        var sheet = workbook.Worksheet(1);
+        var headers = Enumerable.Range(1, table.Columns.Count).Select(c => sheet.Cell(1, c).GetString()).ToList();
+        headers.Take(spec.Length).Should().Equal(spec);
+        table.Rows.Should().NotBeEmpty();
+        sheet.LastRowUsed().RowNumber().Should().Be(table.Rows.Count + 1);
+    }
+
+    [Theory]
+    [MemberData(nameof(SpecColumns))]
+    public void CsvHasBomSemicolonsAndTheSpecHeaders(string name, string[] spec)
+    {
+        var table = Query(name, ExportFilter.None);
+        var path = Path.Combine(_region.Directory, "out", name + ".csv");
+        ExportWriter.Write(table, path);
+
+        var bytes = File.ReadAllBytes(path);
+        bytes.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
+        var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Split(';').Take(spec.Length).Should().Equal(spec);
+        lines.Should().HaveCount(table.Rows.Count + 1);
+    }
+
+    [Theory]
+    [InlineData("context", "Индекс ИСБШ")]
+    [InlineData("resilient", "Остаток модели")]
+    [InlineData("objectivity", "Понизили, %")]
+    [InlineData("indicators", "Значение")]
+    public void CsvNumbersHaveADecimalCommaAndYesNoIsRussian(string name, string column)
+    {
+        var table = Query(name, ExportFilter.None);
+        var path = Path.Combine(_region.Directory, "out", name + "-numbers.csv");
+        ExportWriter.Write(table, path);
+
+        var lines = File.ReadAllLines(path, Encoding.UTF8);
+        var index = Array.IndexOf(lines[0].TrimStart('\uFEFF').Split(';'), column);
+        var values = lines.Skip(1).Select(l => l.Split(';')[index]).Where(v => v.Length > 0).ToList();
+        values.Should().Contain(v => v.Contains(','));
+        values.Should().NotContain(v => v.Contains('.'));
+        if (name != "indicators")
+        {
+            lines.Skip(1).Should().Contain(l => l.Contains(";да") || l.Contains(";нет"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SpecColumns))]
+    public void AMunicipalFilterReturnsOnlyThatMunicipality(string name, string[] spec)
+    {
+        var municipality = MunicipalityDirectory.LoadDefault().Find("Лужский муниципальный район")!.Name;
+        var all = Query(name, ExportFilter.None);
+        var scoped = Query(name, new ExportFilter(Municipality: municipality));
+        var column = Array.IndexOf(spec, "Муниципалитет");
+
+        scoped.Rows.Should().NotBeEmpty().And.OnlyContain(r => (string?)r[column] == municipality);
+        scoped.Rows.Count.Should().Be(all.Rows.Count(r => (string?)r[column] == municipality));
+    }
+
+    [Fact]
+    public void AYearFilterReturnsOnlyThatYear()
+    {
+        var year = _region.LastYear - 1;
+        Query("shnor", new ExportFilter(Year: year)).Rows.Should().NotBeEmpty().And.OnlyContain(r => (int)r[0]! == year);
+    }
+
+    [Fact]
+    public void TargetStatusesDependOnTheAsOfDate()
+    {
+        using var connection = _region.Database.Open();
+        var early = IndicatorsExport.Query(connection, ExportFilter.None, new DateOnly(2018, 1, 1), _region.Options);
+        var now = IndicatorsExport.Query(connection, ExportFilter.None, DateOnly.FromDateTime(LoadedRegion.Now.DateTime), _region.Options);
+        const int status = 9;
+
+        early.Rows.Should().OnlyContain(r => (string)r[status]! == "нет данных");
+        now.Rows.Should().Contain(r => (string)r[status]! != "нет данных");
+        now.Rows.Select(r => (string)r[2]!).Should().Contain("Ленинградская область");
+    }
+}
