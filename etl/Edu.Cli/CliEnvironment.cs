@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
 using Edu.Analytics;
 using Edu.Etl.Loading;
-using Edu.Etl.Reading;
+using Edu.Etl.Setup;
 using Edu.Etl.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +33,7 @@ internal sealed class CliEnvironment
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
             .Build();
-        var path = args.Option("db") ?? Environment.GetEnvironmentVariable("EDU_DB") ?? FromRoot(configuration["Database:Path"] ?? "data/analytics.duckdb");
+        var path = EtlEnvironment.DatabasePath(args.Option("db"), configuration["Database:Path"]);
         return new CliEnvironment(configuration, new Database(path), BindAnalytics(configuration));
     }
 
@@ -53,34 +52,13 @@ internal sealed class CliEnvironment
     }
 
     /// <summary>Defaults are relative to the repository (EDU_ROOT, set by ./edu), not to where the command runs.</summary>
-    public static string FromRoot(string path) =>
-        Path.IsPathRooted(path) ? path : Path.Combine(Environment.GetEnvironmentVariable("EDU_ROOT") ?? Directory.GetCurrentDirectory(), path);
+    public static string FromRoot(string path) => EtlEnvironment.FromRoot(path);
 
+    /// <summary>The same database, salt and limits rules as the dashboard (EtlEnvironment).</summary>
     public LoaderOptions LoaderOptions(string user) => new()
     {
-        Salt = Salt(),
+        Salt = EtlEnvironment.Salt(Configuration["Privacy:Salt"], Database.DataDirectory),
         User = user,
-        Limits = ReaderLimits.Default with
-        {
-            MaxFileBytes = (Configuration.GetValue<long?>("Loader:MaxFileMegabytes") ?? 200) * 1024 * 1024,
-        },
+        Limits = EtlEnvironment.Limits(Configuration.GetValue<long?>("Loader:MaxFileMegabytes")),
     };
-
-    /// <summary>
-    /// The participant-key salt: Privacy:Salt or EDU_SALT from configuration; on a machine with neither,
-    /// a random salt is created once beside the database and reused, so keys stay stable between loads.
-    /// </summary>
-    private byte[] Salt()
-    {
-        var configured = Environment.GetEnvironmentVariable("EDU_SALT") ?? Configuration["Privacy:Salt"];
-        if (!string.IsNullOrWhiteSpace(configured)) return System.Text.Encoding.UTF8.GetBytes(configured);
-        var file = Path.Combine(Database.DataDirectory, "salt.key");
-        if (!File.Exists(file))
-        {
-            Directory.CreateDirectory(Database.DataDirectory);
-            File.WriteAllText(file, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-        return Convert.FromBase64String(File.ReadAllText(file).Trim());
-    }
 }

@@ -42,13 +42,20 @@ public static class Migrator
         }
     }
 
-    private static IReadOnlyList<(int, string)> Discover() =>
-        typeof(Migrator).Assembly.GetManifestResourceNames()
+    private static IReadOnlyList<(int, string)> Discover()
+    {
+        var scripts = typeof(Migrator).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
             .Select(n => n[ResourcePrefix.Length..])
-            .Select(n => (int.Parse(n[..n.IndexOf('_', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture), n))
-            .OrderBy(m => m.Item1)
+            .Select(n => (Version: int.Parse(n[..n.IndexOf('_', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture), Name: n))
+            .OrderBy(m => m.Version)
             .ToList();
+        // Two branches can each add "the next" number; the second script would then never run.
+        var clash = scripts.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+            throw new InvalidOperationException($"Migrations share version {clash.Key}: {string.Join(", ", clash.Select(m => m.Name))}.");
+        return scripts;
+    }
 
     private static string ReadScript(string name)
     {

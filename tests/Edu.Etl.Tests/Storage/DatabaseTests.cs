@@ -20,6 +20,13 @@ public sealed class DatabaseTests : IDisposable
     }
 
     [Fact]
+    public void Every_migration_has_its_own_version_number()
+    {
+        Migrator.Available.Select(m => m.Version).Should().OnlyHaveUniqueItems().And.BeInAscendingOrder();
+        Migrator.Available.Select(m => m.Version).Should().Equal(Enumerable.Range(1, Migrator.Available.Count), "versions are consecutive");
+    }
+
+    [Fact]
     public void Appender_rows_are_discarded_when_the_transaction_rolls_back()
     {
         // The loader relies on this: it appends while validating and rolls back if any row was bad.
