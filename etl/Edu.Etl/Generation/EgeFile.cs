@@ -56,7 +56,8 @@ internal static class EgeFile
                 }
 
                 var mean = Math.Clamp(subject.TypicalMean + (8 * region.Quality(school, year)) + r.Normal(0, 2.5), 25, 92);
-                var failed = r.Binomial(n, Logistic((subject.Threshold - mean) / 14.0));
+                // The slope keeps failures near the threshold-prone schools: 2–18% per subject, as published.
+                var failed = r.Binomial(n, Logistic((subject.Threshold - mean) / 10.0));
                 var high = r.Binomial(n - failed, Logistic((mean - 81) / 14.0));
                 var hundred = r.Binomial(high, 0.03);
                 var reported = Math.Round(Math.Clamp(mean + r.Normal(0, 14 / Math.Sqrt(n)), 10, 99), 1);

@@ -47,7 +47,7 @@ public sealed record GeneratorOptions
     public int CoverageFirstYear { get; init; } = 2019;
 
     /// <summary>Share of schools planted with low results (ШНОР) in the last two years, 0–1.</summary>
-    public double LowResultShare { get; init; } = 0.045;
+    public double LowResultShare { get; init; } = 0.03;
 
     /// <summary>Share of schools planted as resilient (poor context, high results every year), 0–1.</summary>
     public double ResilientShare { get; init; } = 0.02;

@@ -84,7 +84,8 @@ internal static class OgeFile
         var rng = Rng.Derive(region.Options.Seed, "oge", school.Index, int.Parse(subject.Code, CultureInfo.InvariantCulture), year);
         var size = region.GradeSize(school, 9, year);
         var n = rng.Binomial(size, subject.Share * 0.98);
-        var mean = 0.35 + (0.5 * region.Quality(school, year)) + rng.Normal(0, 0.12);
+        // Calibrated to about 6% «2» region-wide, as on the first ОГЭ attempt.
+        var mean = 1.0 + (0.5 * region.Quality(school, year)) + rng.Normal(0, 0.12);
         var classes = Math.Max(1, (int)Math.Ceiling(size / 26.0));
         for (var i = 0; i < n; i++)
         {

@@ -14,7 +14,9 @@ internal static class VprSimulator
     {
         var subject = Rng.Derive(region.Options.Seed, "vpr-subject-effect", school.Index, procedure.Index);
         var yearly = Rng.Derive(region.Options.Seed, "vpr-year-effect", school.Index, procedure.Index, year);
-        return 0.6 + (0.38 * region.Quality(school, year)) + subject.Normal(0, 0.12) + yearly.Normal(0, 0.06);
+        // Calibrated so that about 5% of the region's ВПР marks are «2» and, with ОГЭ and ЕГЭ, about 7% of
+        // schools end up «ШНОР» — the scale of the committee's real lists.
+        return 0.95 + (0.38 * region.Quality(school, year)) + subject.Normal(0, 0.12) + yearly.Normal(0, 0.06);
     }
 
     public static void Simulate(Region region, School school, VprProcedure procedure, int year, VprWork work, Action<VprWork> sink)
