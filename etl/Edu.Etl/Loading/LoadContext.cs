@@ -34,7 +34,7 @@ public sealed class LoadContext(
     public bool Writing => !Problems.Any;
 
     public string UnknownMunicipality(string text) =>
-        $"неизвестный муниципалитет «{text}»; ожидался один из муниципалитетов {Municipalities.Region} (например, «Лужский район»)";
+        $"неизвестный муниципалитет «{text}»; ожидался один из муниципалитетов справочника (регион: {Municipalities.Region}), например «Лужский район»";
 
     public string UnknownSchool(string text) =>
         Schools.Count == 0
