@@ -42,12 +42,14 @@ public static class IndicatorChart
             target.LineWidth = 2;
             target.LinePattern = LinePattern.Dashed;
             target.LegendText = first ? "цель" : "";
-            var label = plot.Add.Text($"{(goal.AtLeast ? "≥" : "≤")} {goal.Value.ToString("0.#", Format.Ru)} к {goal.Deadline.ToString("dd.MM.yyyy", Format.Inv)}: {goal.Status}", deadline, goal.Value);
+            // Anchored at the line's start: a label ending at the deadline runs off the left edge for early deadlines.
+            var label = plot.Add.Text($"{(goal.AtLeast ? "≥" : "≤")} {goal.Value.ToString("0.#", Format.Ru)} к {goal.Deadline.ToString("dd.MM.yyyy", Format.Inv)}: {goal.Status}", start, goal.Value);
             label.LabelFontSize = 11;
-            label.LabelAlignment = Alignment.LowerRight;
-            if (goal.Projection is { } projection && series.Points.Count > 0)
+            label.LabelAlignment = Alignment.LowerLeft;
+            var last = series.Points.Count > 0 ? series.Points[^1] : null;
+            // A projection only means something towards a deadline still ahead of the latest value.
+            if (goal.Projection is { } projection && last is not null && last.Date < goal.Deadline)
             {
-                var last = series.Points[^1];
                 var trend = plot.Add.Line(last.Date.ToDateTime(TimeOnly.MinValue).ToOADate(), last.Value, deadline, projection);
                 trend.Color = ChartStyle.Orange;
                 trend.LineWidth = 2;
@@ -61,7 +63,7 @@ public static class IndicatorChart
         }
         if (series.Points.Count == 0) plot.Add.Text("Нет значений показателя", 0, 0);
         plot.Axes.DateTimeTicksBottom();
-        plot.Title($"{series.Code}: {series.Name} — {series.Municipality}");
+        plot.Title($"{series.Code} — {series.Municipality}\n{series.Name}");
         plot.YLabel("Значение, %");
         plot.XLabel("Дата значения");
         plot.ShowLegend(Alignment.UpperLeft);
