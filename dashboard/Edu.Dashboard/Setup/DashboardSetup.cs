@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Charts;
 using Edu.Dashboard.Data;
+using Edu.Dashboard.Features.Analytics;
 using Edu.Dashboard.Features.Loads;
 using Edu.Dashboard.Tables;
 using Edu.Etl.Reference;
@@ -33,6 +34,7 @@ public static class DashboardSetup
         services.AddDashboardCharts();
         services.AddUploads();
         services.AddNavigation();
+        services.AddAnalyticsPages();
 
         services.AddRazorPages(o => o.RootDirectory = "/Features");
         services.AddMemoryCache();
@@ -58,6 +60,7 @@ public static class DashboardSetup
         app.MapHealth();
         app.MapExports();
         app.MapCharts();
+        app.MapAnalyticsCharts();
         app.MapErrorReports();
         return app;
     }

@@ -30,6 +30,8 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
             var outcome = loader.Load(file);
             if (outcome.Status != LoadStatus.Loaded) throw new InvalidOperationException($"Seed file {file} was not loaded: {string.Join("; ", outcome.Problems)}");
         }
+        // The analytics pages read the result tables, which only a recompute fills (the app does it after loads).
+        Edu.Analytics.Storage.AnalyticsService.Recompute(Database, new Edu.Analytics.AnalyticsOptions(), TimeProvider.System);
     }
 
     public string Folder { get; }

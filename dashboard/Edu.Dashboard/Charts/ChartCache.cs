@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Edu.Dashboard.Charts;
+
+/// <summary>PNG responses cached in memory under a key that already holds the data version, scope and parameters.</summary>
+public static class ChartCache
+{
+    public static IResult Png(HttpContext http, IMemoryCache cache, string key, Func<byte[]> render)
+    {
+        var png = cache.GetOrCreate(key, entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            return render();
+        })!;
+        // Private: a municipal user's chart must not be served to anyone else by a shared cache.
+        http.Response.Headers.CacheControl = "private, max-age=60";
+        return Results.File(png, "image/png");
+    }
+}

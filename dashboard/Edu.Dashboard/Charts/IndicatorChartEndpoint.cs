@@ -1,0 +1,50 @@
+using Edu.Analytics.Model;
+using Edu.Dashboard.Access;
+using Edu.Dashboard.Data;
+using Edu.Dashboard.Features.Analytics;
+using Edu.Dashboard.Features.Indicators;
+using Edu.Dashboard.Tables;
+using Edu.Etl.Export;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Edu.Dashboard.Charts;
+
+/// <summary>«/charts/indicators/{code}.png?municipality=…&amp;asof=…»: the trend chart of one indicator in one scope.</summary>
+public static class IndicatorChartEndpoint
+{
+    public static string Url(string code, string municipality, string? asOf) =>
+        $"/charts/indicators/{Uri.EscapeDataString(code)}.png?municipality={Uri.EscapeDataString(municipality)}"
+        + (asOf is null ? "" : "&" + IndicatorsTable.AsOfKey + "=" + Uri.EscapeDataString(asOf));
+
+    public static void MapIndicatorChart(this IEndpointRouteBuilder app) =>
+        app.MapGet("/charts/indicators/{code}.png", (string code, string? municipality, HttpContext http, DashboardDatabase database,
+            TableRegistry tables, IMemoryCache cache) =>
+        {
+            var scope = http.User.Scope();
+            var where = string.IsNullOrEmpty(municipality) ? scope.Municipality ?? Labels.Region : municipality;
+            // The region's value is region-wide data: only region users may see it, as any other municipality.
+            if (!scope.Covers(where)) return Results.Forbid();
+            var table = tables.Get<IndicatorsTable>();
+            using var connection = database.Open();
+            var rows = table.Rows(connection, scope);
+            var mine = rows.Rows.Where(r => Equals(r[0], code) && Equals(r[2], where)).ToList();
+            var points = IndicatorChart.Points(connection, code, where);
+            if (mine.Count == 0 && points.Count == 0) return Results.NotFound();
+            var key = $"chart:indicator:{ComputationInfo.Version(connection)}:{scope.Key}:{code}:{where}:{table.AsOf:yyyy-MM-dd}";
+            return ChartCache.Png(http, cache, key, () => IndicatorChart.Render(Series(rows, mine, code, where, points)));
+        });
+
+    private static IndicatorSeries Series(ExportTable table, List<object?[]> rows, string code, string municipality, List<IndicatorPoint> points)
+    {
+        int Col(string header) => DrillDown.IndexOf(table, header);
+        var goals = rows.Select(r => new IndicatorGoal(
+                r[Col("Срок")] is DateOnly d ? d : DateOnly.FromDateTime((DateTime)r[Col("Срок")]!),
+                Convert.ToDouble(r[Col("Целевое значение")], System.Globalization.CultureInfo.InvariantCulture),
+                Equals(r[Col("Условие")], "не менее"),
+                r[Col("Прогноз на срок")] is { } p ? Convert.ToDouble(p, System.Globalization.CultureInfo.InvariantCulture) : null,
+                r[Col("Статус")] as string ?? ""))
+            .ToList();
+        var name = rows.Select(r => r[1] as string).FirstOrDefault(n => n is not null) ?? code;
+        return new IndicatorSeries(code, name, municipality, points, goals);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Edu.Dashboard.Access;
+using Edu.Dashboard.Data;
+using Edu.Dashboard.Features.Analytics;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Edu.Dashboard.Charts;
+
+/// <summary>«/charts/resilience.png?year=…&amp;municipality=…&amp;district=…»: the scatter of the ШФНСУ page with the page's filters.</summary>
+public static class ResilienceChartEndpoint
+{
+    public const string Path = "/charts/resilience.png";
+
+    public static string Url(int year, string? municipality, string? district) =>
+        Path + "?year=" + year.ToString(CultureInfo.InvariantCulture)
+        + (municipality is null ? "" : "&municipality=" + Uri.EscapeDataString(municipality))
+        + (district is null ? "" : "&district=" + Uri.EscapeDataString(district));
+
+    public static void MapResilienceChart(this IEndpointRouteBuilder app) =>
+        app.MapGet(Path, (int? year, string? municipality, string? district, HttpContext http, DashboardDatabase database, IMemoryCache cache) =>
+        {
+            var scope = http.User.Scope();
+            if (!string.IsNullOrEmpty(municipality) && !scope.Covers(municipality)) return Results.Forbid();
+            using var connection = database.Open();
+            var y = year ?? ResilienceChart.LatestYear(connection, scope) ?? DateTime.Today.Year;
+            var m = string.IsNullOrEmpty(municipality) ? null : municipality;
+            var d = string.IsNullOrEmpty(district) ? null : district;
+            var key = $"chart:resilience:{ComputationInfo.Version(connection)}:{scope.Key}:{y}:{m}:{d}";
+            return ChartCache.Png(http, cache, key, () => ResilienceChart.Render(ResilienceChart.Data(connection, scope, y, m, d), y));
+        });
+}

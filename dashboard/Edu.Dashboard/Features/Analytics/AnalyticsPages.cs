@@ -1,0 +1,41 @@
+using Edu.Analytics;
+using Edu.Dashboard.Charts;
+using Edu.Dashboard.Features.Indicators;
+using Edu.Dashboard.Features.Mentors;
+using Edu.Dashboard.Features.Objectivity;
+using Edu.Dashboard.Features.Resilience;
+using Edu.Dashboard.Features.Shnor;
+using Edu.Dashboard.Features.StableHigh;
+using Edu.Dashboard.Setup;
+using Edu.Dashboard.Tables;
+
+namespace Edu.Dashboard.Features.Analytics;
+
+/// <summary>The analytics pages of SPEC §6 in one registration, so the shared setup only gains a line.</summary>
+public static class AnalyticsPages
+{
+    public static IServiceCollection AddAnalyticsPages(this IServiceCollection services)
+    {
+        // Indicator statuses are computed on read with the configured thresholds (the same section the CLI reads).
+        services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.SectionName);
+        return services
+            .AddTable<IndicatorsTable>()
+            .AddTable<ShnorTable>()
+            .AddTable<ResilienceTable>()
+            .AddTable<StableHighTable>()
+            .AddTable<ObjectivityTable>()
+            .AddTable<MentorsTable>()
+            .AddNavigationItem(new NavigationItem("Показатели", "/indicators", 40))
+            .AddNavigationItem(new NavigationItem("ШНОР", "/shnor", 50))
+            .AddNavigationItem(new NavigationItem("ШФНСУ и резильентные", "/resilience", 55))
+            .AddNavigationItem(new NavigationItem("Стабильно высокие", "/stable-high", 60))
+            .AddNavigationItem(new NavigationItem("Объективность", "/objectivity", 65))
+            .AddNavigationItem(new NavigationItem("Наставничество", "/mentors", 70));
+    }
+
+    public static void MapAnalyticsCharts(this IEndpointRouteBuilder app)
+    {
+        app.MapIndicatorChart();
+        app.MapResilienceChart();
+    }
+}

@@ -1,0 +1,29 @@
+using DuckDB.NET.Data;
+using Edu.Analytics.Model;
+using Edu.Dashboard.Data;
+using Edu.Dashboard.Features.Analytics;
+using Edu.Dashboard.Setup;
+using Edu.Dashboard.Tables;
+using Microsoft.Extensions.Options;
+
+namespace Edu.Dashboard.Features.Indicators;
+
+public sealed class IndexModel(DashboardDatabase database, TableRegistry tables, IOptions<DashboardOptions> options)
+    : AnalyticsPageModel<IndicatorsTable>(database, tables, options)
+{
+    public AttainmentMatrix Matrix { get; private set; } = null!;
+
+    public DateOnly AsOf { get; private set; }
+
+    /// <summary>Whose trend the charts show: the chosen municipality, else the user's own, else the region.</summary>
+    public string ChartMunicipality { get; private set; } = Labels.Region;
+
+    protected override void Extra(DuckDBConnection connection)
+    {
+        Matrix = AttainmentMatrix.From(Table.Table);
+        AsOf = Source.AsOf;
+        ChartMunicipality = Filter("municipality") ?? Scope.Municipality ?? Labels.Region;
+    }
+
+    public string AsOfParameter => Filter(IndicatorsTable.AsOfKey) ?? AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
