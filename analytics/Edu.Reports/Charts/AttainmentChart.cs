@@ -1,4 +1,5 @@
 using System.Globalization;
+using Edu.Analytics.Model;
 using Edu.Etl.Export;
 using ScottPlot;
 
@@ -41,8 +42,9 @@ internal static class AttainmentChart
         var shown = rows
             .Where(r => AsDate(r[deadlineColumn]) == deadline)
             .Select(r => (Name: (string)r[municipality]!, Target: AsDouble(r[target]), Value: AsDouble(r[value]), Status: r[status] as string ?? ""))
-            // Largest at the top (bars are drawn from the bottom up); no value sorts below every value.
-            .OrderBy(r => r.Value ?? double.MinValue).ThenByDescending(r => r.Name, StringComparer.Ordinal)
+            // The region on top, then largest first (bars are drawn from the bottom up); no value sorts last.
+            .OrderBy(r => r.Name == Labels.Region)
+            .ThenBy(r => r.Value ?? double.MinValue).ThenByDescending(r => r.Name, StringComparer.Ordinal)
             .ToList();
 
         var plot = new Plot();
@@ -69,7 +71,8 @@ internal static class AttainmentChart
         foreach (var (label, colour) in StatusColours)
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = colour });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "нет данных", FillColor = ChartStyle.Grey });
-        plot.ShowLegend(Alignment.LowerRight);
+        // Outside the data area: target marks near the axis end would hide under a legend inside it.
+        plot.ShowLegend(Edge.Right);
         return new ReportChart($"Цель_{FileSafe(code)}.png", title, ChartStyle.Png(plot, ChartStyle.BarHeight(shown.Count) + 30));
     }
 
