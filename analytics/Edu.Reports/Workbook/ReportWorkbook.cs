@@ -15,6 +15,7 @@ public static class ReportWorkbook
     {
         var t = context.Tables;
         var year = context.YearNote;
+        PictureSupport.Enable();
         using var workbook = new XLWorkbook();
         SummarySheet.Add(workbook, context, charts);
         var indicators = TableSheet.Add(workbook, SheetNames[1], t.Indicators, context, "статусы целей на эту дату", "Целевые показатели не загружены");
