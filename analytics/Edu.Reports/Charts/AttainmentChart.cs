@@ -63,7 +63,9 @@ internal static class AttainmentChart
             var targets = plot.Add.Markers(marks.Select(m => m.Target!.Value).ToArray(), marks.Select(m => m.Position).ToArray(), MarkerShape.VerticalBar, 22, ChartStyle.Black);
             targets.MarkerLineWidth = 3;
         }
-        ChartStyle.NamesOnLeft(plot, shown.Select(r => r.Name).ToList());
+        // A municipality with its own target and the region-wide one at the same deadline gets two bars: say which is which.
+        var repeated = shown.GroupBy(r => r.Name).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        ChartStyle.NamesOnLeft(plot, shown.Select(r => repeated.Contains(r.Name) ? $"{ChartStyle.ShortName(r.Name)} (цель {r.Target?.ToString("0.###", CultureInfo.GetCultureInfo("ru-RU"))})" : r.Name).ToList());
         plot.Axes.Margins(left: 0, right: 0.08, bottom: 0.02, top: 0.02);
         var title = $"{code}: достижение цели к {deadline:dd.MM.yyyy}";
         plot.Title($"{title}\n{name}");
