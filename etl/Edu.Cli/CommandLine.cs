@@ -16,6 +16,9 @@ internal static class CommandLine
                  [--year Г] [--municipality М]  context, resilient, stable-high, objectivity, mentors
                  [--as-of ДД.ММ.ГГГГ]          (--as-of — дата статусов целевых показателей, по умолчанию
                                                сегодня; --year для indicators — год срока цели)
+          report monthly --month ГГГГ-ММ --out ПАПКА [--municipality М]
+                                               ежемесячный отчёт (.xlsx и диаграммы .png) на последний
+                                               день месяца; --municipality — только этот муниципалитет
           generate [--schools N] [--years K] [--seed S] --out ПАПКА
                                                создать синтетические входные файлы
         Общие параметры: --db ПУТЬ (или переменная EDU_DB; по умолчанию data/analytics.duckdb)
@@ -38,6 +41,7 @@ internal static class CommandLine
                 "load" => LoadVerb.Run(args, env),
                 "compute" => ComputeVerb.Run(args, env),
                 "export" => ExportVerb.Run(args, env),
+                "report" => ReportVerb.Run(args, env),
                 "up" => UpVerb.Run(args, env),
                 "generate" => GenerateVerb.Run(args, env),
                 _ => throw new UsageException($"неизвестная команда «{argv[0]}»\n{Usage}"),

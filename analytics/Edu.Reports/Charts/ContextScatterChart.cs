@@ -1,0 +1,61 @@
+using Edu.Etl.Export;
+using ScottPlot;
+
+namespace Edu.Reports.Charts;
+
+/// <summary>
+/// «Контекст и результаты»: each school's ИСБШ against its result index. ШФНСУ schools and the resilient
+/// ones among them are coloured, so the schools that beat their context stand out.
+/// </summary>
+internal static class ContextScatterChart
+{
+    public const string FileName = "Контекст_и_результаты.png";
+
+    public static ReportChart Render(ExportTable context, ExportTable resilient, int? year)
+    {
+        var login = TableColumns.Index(context, "Логин ОО");
+        var index = TableColumns.Index(context, "Индекс ИСБШ");
+        var result = TableColumns.Index(context, "Индекс результатов");
+        var disadvantaged = TableColumns.Index(context, "ШФНСУ");
+        var resilientLogins = ResilientLogins(resilient);
+        var points = context.Rows
+            .Where(r => r[index] is not null && r[result] is not null)
+            .Select(r => (X: Convert.ToDouble(r[index], System.Globalization.CultureInfo.InvariantCulture),
+                Y: Convert.ToDouble(r[result], System.Globalization.CultureInfo.InvariantCulture),
+                Group: resilientLogins.Contains((string)r[login]!) ? 2 : r[disadvantaged] is true ? 1 : 0))
+            .ToList();
+
+        var plot = new Plot();
+        AddGroup(plot, points, 0, ChartStyle.Grey, "прочие школы");
+        AddGroup(plot, points, 1, ChartStyle.Orange, "ШФНСУ");
+        AddGroup(plot, points, 2, ChartStyle.Green, "резильентные ШФНСУ");
+        var title = year is { } y ? $"Социальный контекст и результаты, {y} год" : "Социальный контекст и результаты";
+        plot.Title(title);
+        plot.XLabel("Индекс социального благополучия школы (ИСБШ)");
+        plot.YLabel("Индекс результатов");
+        plot.ShowLegend(Alignment.UpperLeft);
+        if (points.Count == 0) ChartStyle.NoData(plot, "Нет школ с индексом ИСБШ и индексом результатов");
+        return new ReportChart(FileName, title, ChartStyle.Png(plot, 650));
+    }
+
+    private static void AddGroup(Plot plot, List<(double X, double Y, int Group)> points, int group, Color colour, string label)
+    {
+        var selected = points.Where(p => p.Group == group).ToList();
+        if (selected.Count == 0) return;
+        var scatter = plot.Add.ScatterPoints(selected.Select(p => p.X).ToArray(), selected.Select(p => p.Y).ToArray(), colour);
+        scatter.MarkerSize = group == 0 ? 5 : 8;
+        scatter.LegendText = label;
+    }
+
+    private static HashSet<string> ResilientLogins(ExportTable resilient)
+    {
+        var login = TableColumns.Index(resilient, "Логин ОО");
+        var byQuartile = TableColumns.Index(resilient, "Резильентная (квартили)");
+        var byValueAdded = TableColumns.Index(resilient, "Резильентная (добавленная ценность)");
+        var disadvantaged = TableColumns.Index(resilient, "ШФНСУ");
+        return resilient.Rows
+            .Where(r => r[disadvantaged] is true && (r[byQuartile] is true || r[byValueAdded] is true))
+            .Select(r => (string)r[login]!)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,12 @@
+namespace Edu.Reports.Charts;
+
+/// <summary>All charts of a report, from the same tables as its sheets (so a municipal scope limits them too).</summary>
+public static class ReportCharts
+{
+    public static IReadOnlyList<ReportChart> Render(ReportTables tables) =>
+    [
+        .. AttainmentChart.Render(tables.Indicators, tables.AsOf),
+        ShnorChart.Render(tables.Shnor, tables.Year),
+        ContextScatterChart.Render(tables.Context, tables.Resilient, tables.Year),
+    ];
+}

@@ -1,0 +1,45 @@
+using DuckDB.NET.Data;
+using Edu.Analytics;
+using Edu.Reports.Charts;
+using Edu.Reports.Workbook;
+
+namespace Edu.Reports;
+
+/// <summary>
+/// SPEC §8 monthly report: one workbook plus the charts as PNG files in the output folder. Reads only
+/// through the export queries with the request's municipality, so a municipal report cannot hold
+/// another municipality's rows.
+/// </summary>
+public static class MonthlyReport
+{
+    public static MonthlyReportResult Build(DuckDBConnection connection, MonthlyReportRequest request, AnalyticsOptions options, string outputDirectory, TimeProvider? time = null)
+    {
+        time ??= TimeProvider.System;
+        var asOf = ReportDate.AsOf(request.Month, time);
+        var tables = ReportTables.Read(connection, request, asOf, options);
+        var context = new ReportContext(request, tables, time.GetLocalNow());
+        var charts = ReportCharts.Render(tables);
+
+        Directory.CreateDirectory(outputDirectory);
+        var prefix = FilePrefix(request);
+        var chartPaths = new List<string>();
+        foreach (var chart in charts)
+        {
+            var path = Path.Combine(outputDirectory, $"{prefix}_{chart.FileName}");
+            File.WriteAllBytes(path, chart.Png);
+            chartPaths.Add(path);
+        }
+        var workbookPath = Path.Combine(outputDirectory, $"{prefix}.xlsx");
+        ReportWorkbook.Write(context, charts, workbookPath);
+        return new MonthlyReportResult(workbookPath, chartPaths);
+    }
+
+    // «Отчёт_2025-10» or «Отчёт_2025-10_Лужский_район»: one folder can hold the region's and each municipality's reports.
+    private static string FilePrefix(MonthlyReportRequest request)
+    {
+        var prefix = $"Отчёт_{request.Month}";
+        if (request.Municipality is null) return prefix;
+        var safe = string.Concat(request.Municipality.Select(c => char.IsLetterOrDigit(c) || c == '-' ? c : '_'));
+        return $"{prefix}_{safe}";
+    }
+}

@@ -1,0 +1,67 @@
+using ClosedXML.Excel;
+using Edu.Etl.Export;
+
+namespace Edu.Reports.Workbook;
+
+/// <summary>
+/// One export table as a printable sheet: title lines, the export's header and rows unchanged, frozen
+/// header, filter, number formats, column widths. The layout constants are public so that readers
+/// (tests, other tools) find the table without guessing.
+/// </summary>
+public static class TableSheet
+{
+    public const int HeaderRow = 4;
+    public const int FirstDataRow = HeaderRow + 1;
+
+    private static readonly XLColor HeaderFill = XLColor.FromHtml("#DDEBF7");
+
+    internal static IXLWorksheet Add(XLWorkbook workbook, string name, ExportTable table, ReportContext context, string? note, string emptyText)
+    {
+        var sheet = workbook.Worksheets.Add(name);
+        TitleLines.Write(sheet, name, context, note);
+        WriteHeader(sheet, table.Columns);
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            for (var c = 0; c < table.Columns.Count; c++)
+                CellValues.Set(sheet.Cell(FirstDataRow + r, c + 1), table.Columns[c], c < row.Length ? row[c] : null);
+        }
+        if (table.Rows.Count == 0)
+        {
+            // Below the table, not inside it: a reader counting data rows must still find none.
+            CellValues.SetText(sheet.Cell(FirstDataRow + 1, 1), emptyText);
+            sheet.Cell(FirstDataRow + 1, 1).Style.Font.Italic = true;
+        }
+        var lastRow = HeaderRow + table.Rows.Count;
+        sheet.Range(HeaderRow, 1, lastRow, table.Columns.Count).SetAutoFilter();
+        sheet.SheetView.FreezeRows(HeaderRow);
+        SetWidths(sheet, table, lastRow);
+        PrintLayout.Apply(sheet, HeaderRow);
+        return sheet;
+    }
+
+    private static void WriteHeader(IXLWorksheet sheet, IReadOnlyList<ExportColumn> columns)
+    {
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var cell = sheet.Cell(HeaderRow, c + 1);
+            CellValues.SetText(cell, columns[c].Header);
+            cell.Style.Font.Bold = true;
+            cell.Style.Alignment.WrapText = true;
+            cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            cell.Style.Fill.BackgroundColor = HeaderFill;
+            cell.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
+        }
+    }
+
+    // Fitted to the content, but capped: a long school name should wrap in print, not widen the page to nothing.
+    private static void SetWidths(IXLWorksheet sheet, ExportTable table, int lastRow)
+    {
+        for (var c = 1; c <= table.Columns.Count; c++)
+        {
+            var column = sheet.Column(c);
+            column.AdjustToContents(HeaderRow + 1, lastRow);
+            column.Width = Math.Clamp(column.Width, Math.Min(table.Columns[c - 1].Header.Length, 14) + 2, 45);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Edu.Etl.Export;
+using Edu.Reports.Tests.Support;
+
+namespace Edu.Reports.Tests;
+
+/// <summary>«Загрузки за месяц» holds the load attempts of October only: not 30.09 23:59:59, not 01.11 00:00.</summary>
+[Collection(ReportsCollection.Name)]
+public class MonthLoadsTests(ReportsFixture fixture)
+{
+    [Fact]
+    public void OnlyLoadsInsideTheMonthAreListed()
+    {
+        ExportTable all;
+        using (var connection = fixture.Region.Database.Open()) all = EtlTables.Loads(connection);
+        var times = all.Rows.Select(r => (DateTime)r[0]!).ToList();
+        times.Should().Contain(SampleRegion.BeforeMonth.UtcDateTime).And.Contain(SampleRegion.AfterMonth.UtcDateTime);
+
+        var sheet = SheetRows.Read(fixture.Whole.WorkbookPath, "Загрузки за месяц", all.Columns.Count);
+
+        var listed = sheet.Rows.Select(r => (DateTime)r[0]!).ToList();
+        listed.Should().NotBeEmpty().And.OnlyContain(t => t.Year == 2025 && t.Month == 10);
+        listed.Should().HaveCount(times.Count(t => t.Year == 2025 && t.Month == 10));
+        sheet.Rows.Select(r => r[1]).Should().Contain("Целевые_показатели.xlsx");
+    }
+
+    [Fact]
+    public void TheMonthSheetEqualsTheLoadsExportRowsOfTheMonth()
+    {
+        ExportTable all;
+        using (var connection = fixture.Region.Database.Open()) all = EtlTables.Loads(connection);
+        var october = all with { Rows = [.. all.Rows.Where(r => r[0] is DateTime t && t.Year == 2025 && t.Month == 10)] };
+
+        WorkbookContentTests.SheetMatches(fixture.Whole.WorkbookPath, "Загрузки за месяц", october);
+    }
+}

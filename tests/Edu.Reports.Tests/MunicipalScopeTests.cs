@@ -1,0 +1,48 @@
+using ClosedXML.Excel;
+using Edu.Analytics.Exports;
+using Edu.Reports.Tests.Support;
+using Edu.Reports.Workbook;
+
+namespace Edu.Reports.Tests;
+
+/// <summary>A municipal report (SPEC §9) holds only its municipality: every table row, the load history (none) and the title.</summary>
+[Collection(ReportsCollection.Name)]
+public class MunicipalScopeTests(ReportsFixture fixture)
+{
+    private const string Municipality = ReportsFixture.Municipality;
+
+    [Theory]
+    [InlineData("Показатели", IndicatorsExport.Name)]
+    [InlineData("ШНОР", ShnorExport.Name)]
+    [InlineData("ШФНСУ и резильентные", ResilientExport.Name)]
+    [InlineData("Стабильно высокие", StableHighExport.Name)]
+    [InlineData("Объективность", ObjectivityExport.Name)]
+    [InlineData("Наставничество", MentorsExport.Name)]
+    public void ListSheetEqualsTheMunicipalExportAndHoldsOnlyThatMunicipality(string sheet, string export)
+    {
+        var expected = new WorkbookContentTests(fixture).Export(export, Municipality);
+        WorkbookContentTests.SheetMatches(fixture.Municipal.WorkbookPath, sheet, expected);
+
+        var rows = SheetRows.Read(fixture.Municipal.WorkbookPath, sheet, expected.Columns.Count);
+        var column = rows.Headers.ToList().IndexOf("Муниципалитет");
+        rows.Rows.Should().OnlyContain(r => (string?)r[column] == Municipality);
+    }
+
+    [Fact]
+    public void TheMunicipalityHasShnorRowsAndTheRegionHasMore()
+    {
+        var municipal = SheetRows.Read(fixture.Municipal.WorkbookPath, "ШНОР", 4);
+        var region = SheetRows.Read(fixture.Whole.WorkbookPath, "ШНОР", 4);
+        municipal.Rows.Should().NotBeEmpty();
+        region.Rows.Count.Should().BeGreaterThan(municipal.Rows.Count);
+    }
+
+    [Fact]
+    public void NoLoadHistoryAndTheScopeInTheTitle()
+    {
+        using var workbook = new XLWorkbook(fixture.Municipal.WorkbookPath);
+        workbook.Worksheet("Загрузки за месяц").Cell(TableSheet.FirstDataRow, 1).IsEmpty().Should().BeTrue();
+        workbook.Worksheet("Сводка").Cell(1, 1).GetString().Should().Contain(Municipality);
+        fixture.Municipal.ChartPaths.Should().OnlyContain(p => Path.GetFileName(p).Contains("Тосненский", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace Edu.Reports.Tests.Support;
+
+/// <summary>What an export value must look like when read back from an .xlsx cell.</summary>
+public static class ExpectedCell
+{
+    /// <summary>Text as text, yes/no as «да»/«нет», dates as DateTime, every number as double; null stays empty.</summary>
+    public static object? From(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        bool b => b ? "да" : "нет",
+        DateOnly d => d.ToDateTime(TimeOnly.MinValue),
+        DateTime t => t,
+        _ => Convert.ToDouble(value, CultureInfo.InvariantCulture),
+    };
+}

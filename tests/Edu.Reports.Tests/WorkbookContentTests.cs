@@ -1,0 +1,122 @@
+using ClosedXML.Excel;
+using Edu.Analytics.Exports;
+using Edu.Etl.Export;
+using Edu.Reports.Tests.Support;
+using Edu.Reports.Workbook;
+
+namespace Edu.Reports.Tests;
+
+/// <summary>The region report: sheets in SPEC §8 order, and every table sheet equal to its «./edu export» table.</summary>
+[Collection(ReportsCollection.Name)]
+public class WorkbookContentTests(ReportsFixture fixture)
+{
+    // SPEC §8, copied by hand on purpose: the code's list must match the contract, not itself.
+    private static readonly string[] SpecSheets =
+        ["Сводка", "Показатели", "ШНОР", "ШФНСУ и резильентные", "Стабильно высокие", "Объективность", "Наставничество", "Загрузки за месяц"];
+
+    public static readonly TheoryData<string, string> ListSheets = new()
+    {
+        { "Показатели", IndicatorsExport.Name },
+        { "ШНОР", ShnorExport.Name },
+        { "ШФНСУ и резильентные", ResilientExport.Name },
+        { "Стабильно высокие", StableHighExport.Name },
+        { "Объективность", ObjectivityExport.Name },
+        { "Наставничество", MentorsExport.Name },
+    };
+
+    [Fact]
+    public void EverySheetIsPresentInSpecOrder()
+    {
+        using var workbook = new XLWorkbook(fixture.Whole.WorkbookPath);
+        workbook.Worksheets.Select(s => s.Name).Should().Equal(SpecSheets);
+    }
+
+    [Theory]
+    [MemberData(nameof(ListSheets))]
+    public void ListSheetEqualsTheExportCellByCell(string sheet, string export)
+    {
+        var expected = Export(export, municipality: null);
+        expected.Rows.Should().NotBeEmpty("the sample region has rows for every list in 2025");
+
+        SheetMatches(fixture.Whole.WorkbookPath, sheet, expected);
+    }
+
+    [Fact]
+    public void TitleLineNamesTheMonthAndTheScope()
+    {
+        using var workbook = new XLWorkbook(fixture.Whole.WorkbookPath);
+        foreach (var sheet in workbook.Worksheets)
+        {
+            sheet.Cell(1, 1).GetString().Should().Contain("октябрь 2025").And.Contain("весь регион");
+            sheet.Cell(2, 1).GetString().Should().Contain("31.10.2025");
+        }
+    }
+
+    [Fact]
+    public void TableSheetsAreFormattedForPrint()
+    {
+        using var workbook = new XLWorkbook(fixture.Whole.WorkbookPath);
+        foreach (var sheet in workbook.Worksheets.Skip(1))
+        {
+            sheet.SheetView.SplitRow.Should().Be(TableSheet.HeaderRow, sheet.Name);
+            sheet.AutoFilter.IsEnabled.Should().BeTrue(sheet.Name);
+            sheet.PageSetup.PageOrientation.Should().Be(XLPageOrientation.Landscape);
+            sheet.PageSetup.PagesWide.Should().Be(1);
+            sheet.PageSetup.FirstRowToRepeatAtTop.Should().Be(TableSheet.HeaderRow);
+        }
+        var indicators = workbook.Worksheet("Показатели");
+        var status = Enumerable.Range(1, 20).First(c => indicators.Cell(TableSheet.HeaderRow, c).GetString() == "Статус");
+        indicators.Cell(TableSheet.FirstDataRow, status).Style.Fill.BackgroundColor.Should().NotBe(XLColor.NoColor);
+        indicators.Cell(TableSheet.FirstDataRow, status + 1).Style.DateFormat.Format.Should().Be("dd.mm.yyyy");
+    }
+
+    [Fact]
+    public void SummaryCountsAgreeWithTheSheets()
+    {
+        using var workbook = new XLWorkbook(fixture.Whole.WorkbookPath);
+        var summary = workbook.Worksheet("Сводка");
+        var figures = summary.RowsUsed()
+            .Where(r => r.Cell(3).DataType == XLDataType.Number)
+            .ToDictionary(r => r.Cell(2).GetString(), r => r.Cell(3).GetDouble());
+
+        figures["Всего целей"].Should().Be(Export(IndicatorsExport.Name, null).Rows.Count);
+        figures["Стабильно высокие результаты"].Should().Be(Export(StableHighExport.Name, null).Rows.Count);
+        figures["ШНОР"].Should().BePositive();
+        summary.Cell(2, 1).GetString().Should().Contain("год оценочных процедур 2025");
+    }
+
+    internal ExportTable Export(string name, string? municipality)
+    {
+        using var connection = fixture.Region.Database.Open();
+        // The indicators export is not filtered by assessment year (its year filter is the deadline's); the lists are.
+        var year = name == IndicatorsExport.Name ? (int?)null : ReportsFixture.ExpectedYear;
+        return AnalyticsExports.Query(name, connection, new ExportFilter(year, municipality), ReportsFixture.ExpectedAsOf, fixture.Region.Options)!;
+    }
+
+    /// <summary>
+    /// Compares the report sheet with the export written by ExportWriter, as a user would with «./edu export»:
+    /// both go through .xlsx, so both carry the same 15 significant digits. The export rows are also checked
+    /// against the typed values, so an empty or mistyped export cannot make the comparison pass.
+    /// </summary>
+    internal static void SheetMatches(string workbookPath, string sheet, ExportTable expected)
+    {
+        var exportPath = Path.Combine(Path.GetDirectoryName(workbookPath)!, "..", "exports", $"{Path.GetFileNameWithoutExtension(workbookPath)}_{expected.Name}.xlsx");
+        ExportWriter.Write(expected, exportPath);
+        var exported = SheetRows.ReadExport(exportPath, expected.Columns.Count);
+        var actual = SheetRows.Read(workbookPath, sheet, expected.Columns.Count);
+
+        actual.Headers.Should().Equal(expected.Columns.Select(c => c.Header));
+        exported.Rows.Should().HaveCount(expected.Rows.Count);
+        actual.Rows.Should().HaveCount(expected.Rows.Count);
+        for (var r = 0; r < expected.Rows.Count; r++)
+        {
+            for (var c = 0; c < expected.Columns.Count; c++)
+            {
+                var because = $"{sheet}, row {r + 1}, column «{expected.Columns[c].Header}»";
+                actual.Rows[r][c].Should().Be(exported.Rows[r][c], because);
+                if (ExpectedCell.From(expected.Rows[r][c]) is double number) ((double)actual.Rows[r][c]!).Should().BeApproximately(number, 1e-9, because);
+                else actual.Rows[r][c].Should().Be(ExpectedCell.From(expected.Rows[r][c]), because);
+            }
+        }
+    }
+}
