@@ -32,6 +32,7 @@ public static class DashboardSetup
         services.AddDashboardTables();
         services.AddDashboardCharts();
         services.AddUploads();
+        services.AddDashboardJobs(builder.Configuration);
         services.AddNavigation();
 
         services.AddRazorPages(o => o.RootDirectory = "/Features");
@@ -59,6 +60,7 @@ public static class DashboardSetup
         app.MapExports();
         app.MapCharts();
         app.MapErrorReports();
+        app.MapJobsDashboard();
         return app;
     }
 }
