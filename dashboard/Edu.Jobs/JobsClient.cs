@@ -13,10 +13,11 @@ public sealed class JobsClient(IBackgroundJobClient jobs, InboxFolders folders, 
     /// <summary>
     /// Queues an uploaded file for loading; only the last segment of <paramref name="clientFileName"/> is kept, cleaned.
     /// The processing folder must be shared with the writer instance when this one is not the writer.
+    /// <paramref name="uploadedBy"/> (a login) travels with the file, see <see cref="InboxFolders.UploaderOf"/>.
     /// </summary>
-    public string Submit(Stream content, string clientFileName)
+    public string Submit(Stream content, string clientFileName, string? uploadedBy = null)
     {
-        var ticket = folders.Accept(content, clientFileName);
+        var ticket = folders.Accept(content, clientFileName, uploadedBy);
         return jobs.Enqueue<LoadFileJob>(job => job.Run(ticket.Id, ticket.FileName));
     }
 

@@ -11,6 +11,8 @@ public sealed class AuditLog(DashboardDatabase database, TimeProvider time, ILog
     public const string Export = "export";
     public const string ErrorReport = "error-report";
     public const string SchoolView = "school-view";
+    public const string InboxScan = "inbox-scan";
+    public const string Recompute = "recompute";
 
     public void Record(string user, string action, string? target, string? details = null)
     {

@@ -19,13 +19,16 @@ public sealed class DashboardDatabase(IConfiguration configuration, Municipality
     /// <summary>Changes with every load attempt: the key of anything cached from the data.</summary>
     public static long DataVersion(DuckDBConnection connection) => connection.Scalar<long>("SELECT coalesce(max(load_id), 0) FROM loads");
 
-    /// <summary>A loader that records <paramref name="user"/> as who loaded the files.</summary>
-    public Loader Loader(string user) => new(Database, new LoaderOptions
+    /// <summary>Loader settings that record <paramref name="user"/> as who loaded the files.</summary>
+    public LoaderOptions LoaderOptions(string user) => new()
     {
         Salt = EtlEnvironment.Salt(configuration["Privacy:Salt"], Database.DataDirectory),
         User = user,
         Limits = EtlEnvironment.Limits(configuration.GetValue<long?>("Loader:MaxFileMegabytes")),
-    }, municipalities, time);
+    };
+
+    /// <summary>A loader that records <paramref name="user"/> as who loaded the files.</summary>
+    public Loader Loader(string user) => new(Database, LoaderOptions(user), municipalities, time);
 }
 
 public static class DataSetup

@@ -33,6 +33,7 @@ public static class DashboardSetup
         services.AddDashboardTables();
         services.AddDashboardCharts();
         services.AddUploads();
+        services.AddDashboardJobs(builder.Configuration);
         services.AddNavigation();
         services.AddAnalyticsPages();
 
@@ -62,6 +63,7 @@ public static class DashboardSetup
         app.MapCharts();
         app.MapAnalyticsCharts();
         app.MapErrorReports();
+        app.MapJobsDashboard();
         return app;
     }
 }

@@ -11,6 +11,9 @@ namespace Edu.Jobs.Inbox;
 /// </summary>
 public sealed class InboxFolders(IOptions<JobsOptions> options, TimeProvider time)
 {
+    // A dot name: FileNames.IsIgnored skips it, so it is never mistaken for the ticket's file.
+    private const string UploaderFile = ".uploaded-by";
+
     public string Inbox => Path.GetFullPath(options.Value.InboxFolder);
 
     public string Processing => Path.GetFullPath(options.Value.ProcessingFolderOrDefault);
@@ -48,11 +51,15 @@ public sealed class InboxFolders(IOptions<JobsOptions> options, TimeProvider tim
         }
     }
 
-    /// <summary>Stores an uploaded file as a new ticket (the upload page's way in; no stability wait, it is complete).</summary>
-    public InboxTicket Accept(Stream content, string clientFileName)
+    /// <summary>
+    /// Stores an uploaded file as a new ticket (the upload page's way in; no stability wait, it is complete).
+    /// <paramref name="uploadedBy"/> is kept beside the file before the job exists, so the load records who uploaded it.
+    /// </summary>
+    public InboxTicket Accept(Stream content, string clientFileName, string? uploadedBy = null)
     {
         var ticket = new InboxTicket(InboxTicket.NewId(time), FileNames.Safe(clientFileName));
         var folder = Directory.CreateDirectory(Path.Combine(Processing, ticket.Id)).FullName;
+        if (!string.IsNullOrWhiteSpace(uploadedBy)) File.WriteAllText(Path.Combine(folder, UploaderFile), uploadedBy.Trim());
         var partial = Path.Combine(folder, "." + ticket.FileName + ".part");
         using (var target = new FileStream(partial, FileMode.CreateNew, FileAccess.Write))
         {
@@ -60,6 +67,13 @@ public sealed class InboxFolders(IOptions<JobsOptions> options, TimeProvider tim
         }
         File.Move(partial, Path.Combine(folder, ticket.FileName));
         return ticket;
+    }
+
+    /// <summary>Who uploaded the ticket file at <paramref name="ticketFile"/>; null for files taken from the inbox folder.</summary>
+    public static string? UploaderOf(string ticketFile)
+    {
+        var sidecar = Path.Combine(Path.GetDirectoryName(ticketFile) ?? "", UploaderFile);
+        return File.Exists(sidecar) ? File.ReadAllText(sidecar).Trim() is { Length: > 0 } user ? user : null : null;
     }
 
     /// <summary>The file of a ticket, or null when the ticket was finished (or never existed).</summary>

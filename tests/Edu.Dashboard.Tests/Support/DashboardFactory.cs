@@ -36,6 +36,9 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
 
     public string Folder { get; }
 
+    /// <summary>The jobs' inbox folder of this app.</summary>
+    public string Inbox => Path.Combine(Folder, "data", "inbox");
+
     public Database Database { get; }
 
     /// <summary>Upload limit of this factory, in megabytes (small, so a test can exceed it cheaply).</summary>
@@ -51,6 +54,15 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         builder.UseSetting("Dashboard:PageSize", PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Dashboard:Upload:MaxFileMegabytes", UploadLimitMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Jobs in this factory's folder; short polling, and the inbox scanned only when a test asks.
+        builder.UseSetting("Jobs:InboxFolder", Inbox);
+        builder.UseSetting("Jobs:ArchiveFolder", Path.Combine(Folder, "data", "inbox-archive"));
+        builder.UseSetting("Jobs:RejectedFolder", Path.Combine(Folder, "data", "inbox-rejected"));
+        builder.UseSetting("Jobs:InboxSchedule", "0 0 1 1 *");
+        builder.UseSetting("Jobs:InboxQuietPeriod", "00:00:00");
+        builder.UseSetting("Jobs:PollInterval", "00:00:00.2");
+        builder.UseSetting("Jobs:RecomputeDelay", "00:00:00");
+        builder.UseSetting("Jobs:RetryAttempts", "0");
         var users = new (string Login, string Role, string? Municipality)[]
         {
             ("analyst", Roles.Analyst, null), ("admin", Roles.Admin, null), ("luga", Roles.Municipal, "Лужский"),
