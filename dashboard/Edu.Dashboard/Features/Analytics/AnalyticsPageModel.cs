@@ -1,40 +1,26 @@
 using DuckDB.NET.Data;
-using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
 using Edu.Dashboard.Setup;
 using Edu.Dashboard.Tables;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Features.Analytics;
 
-/// <summary>What every analytics page does on GET: its table (scoped, filtered, sorted, paged) and the computation it comes from.</summary>
-public abstract class AnalyticsPageModel<TTable>(DashboardDatabase database, TableRegistry tables, IOptions<DashboardOptions> options) : PageModel
+/// <summary>A table page over analytics results, which also says which computation the rows come from.</summary>
+public abstract class AnalyticsPageModel<TTable>(DashboardDatabase database, TableRegistry tables, IOptions<DashboardOptions> options)
+    : TablePageModel<TTable>(database, tables, options)
     where TTable : AnalyticsTable
 {
-    public TableView Table { get; private set; } = null!;
-
     public ComputationInfo Computation { get; private set; } = ComputationInfo.None;
 
-    public UserScope Scope => User.Scope();
-
-    /// <summary>The page's table definition.</summary>
-    protected TTable Source { get; private set; } = null!;
-
-    public void OnGet()
+    protected override void Extra(DuckDBConnection connection)
     {
-        var source = Source = tables.Get<TTable>();
-        using var connection = database.Open();
-        Table = TableView.Build(source, source.Rows(connection, Scope), TableRequest.From(Request.Query, source.Filters), Request.Path.Value ?? "/", options.Value.PageSize);
-        Computation = ComputationInfo.Latest(connection, source.MessageTopics);
-        Extra(connection);
+        Computation = ComputationInfo.Latest(connection, Source.MessageTopics);
+        ExtraAnalytics(connection);
     }
 
-    /// <summary>Anything else the page reads from the same connection (charts' parameters, side tables).</summary>
-    protected virtual void Extra(DuckDBConnection connection)
+    /// <summary>Anything else an analytics page reads from the same connection (charts' parameters, side tables).</summary>
+    protected virtual void ExtraAnalytics(DuckDBConnection connection)
     {
     }
-
-    /// <summary>The value of one of the table's filters in this request, if set.</summary>
-    public string? Filter(string key) => Table.Request.Filters.GetValueOrDefault(key);
 }

@@ -18,7 +18,7 @@ public sealed class IndexModel(DashboardDatabase database, TableRegistry tables,
     /// <summary>Whose trend the charts show: the chosen municipality, else the user's own, else the region.</summary>
     public string ChartMunicipality { get; private set; } = Labels.Region;
 
-    protected override void Extra(DuckDBConnection connection)
+    protected override void ExtraAnalytics(DuckDBConnection connection)
     {
         Matrix = AttainmentMatrix.From(Table.Table);
         AsOf = Source.AsOf;

@@ -14,7 +14,7 @@ public sealed class IndexModel(DashboardDatabase database, TableRegistry tables,
     public IReadOnlyList<ObjectivityLevel> Levels { get; private set; } = [];
 
     // The district filter has no column in the levels table; it narrows the school table only.
-    protected override void Extra(DuckDBConnection connection) =>
+    protected override void ExtraAnalytics(DuckDBConnection connection) =>
         Levels = ObjectivityLevel.Read(connection, Scope,
             int.TryParse(Filter("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null, Filter("municipality"));
 }

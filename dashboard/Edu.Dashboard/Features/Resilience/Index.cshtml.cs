@@ -17,6 +17,6 @@ public sealed class IndexModel(DashboardDatabase database, TableRegistry tables,
 
     public string? ChartUrl => ChartYear is { } y ? ResilienceChartEndpoint.Url(y, Filter("municipality"), Filter("district")) : null;
 
-    protected override void Extra(DuckDBConnection connection) =>
+    protected override void ExtraAnalytics(DuckDBConnection connection) =>
         ChartYear = int.TryParse(Filter("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : ResilienceChart.LatestYear(connection, Scope);
 }
