@@ -14,7 +14,7 @@ public static class BenchCommand
     {
         if (args.Length == 0)
         {
-            Console.WriteLine("Usage: edu-bench ingest [--rows 200000] [--dir /tmp/edu-bench]");
+            Console.WriteLine("Usage: edu-bench ingest [--rows 200000] [--dir /tmp/edu-bench] | recompute [--schools N] | web [--url http://127.0.0.1:5000] [--clients 16] [--seconds 30]");
             Console.WriteLine("       edu-bench recompute [--schools N] [--dir /tmp/edu-bench]");
             return 1;
         }
@@ -26,6 +26,11 @@ public static class BenchCommand
             case "ingest" when args.Length == 4 && File.Exists(args[1]):
                 Console.WriteLine(IngestBench.Ingest(args[1], args[2], args[3]).ToJson());
                 return 0;
+            case "web":
+                return WebBench.Run(Option(args, "--url") ?? "http://127.0.0.1:5000",
+                    Option(args, "--clients") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : 16,
+                    TimeSpan.FromSeconds(Option(args, "--seconds") is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : 30),
+                    Option(args, "--user") ?? "analyst", Option(args, "--password") ?? "analyst-demo").GetAwaiter().GetResult();
             case "ingest":
                 return IngestBench.Run(Option(args, "--rows") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 200_000,
                     Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "edu-bench"));

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Edu.Bench;
+
+/// <summary>
+/// Dashboard latency under concurrent load (SPEC §10): N signed-in clients request the main table pages
+/// for a fixed time against a dashboard already running on loopback (e.g. `./edu up`), then the cold
+/// and warm latency of a chart. Prints requests/s and p50/p95/p99. Loopback only; bounded in time.
+/// </summary>
+internal static partial class WebBench
+{
+    private static readonly string[] TablePages =
+        ["/", "/schools", "/municipalities", "/indicators", "/shnor", "/resilience", "/stable-high", "/objectivity", "/mentors", "/loads"];
+
+    public static async Task<int> Run(string baseUrl, int clients, TimeSpan duration, string login, string password)
+    {
+        var uri = new Uri(baseUrl);
+        if (!IPAddress.TryParse(uri.Host, out var ip) ? uri.Host != "localhost" : !IPAddress.IsLoopback(ip))
+            throw new InvalidOperationException("The web benchmark only targets loopback addresses.");
+
+        var sessions = new List<HttpClient>();
+        for (var i = 0; i < clients; i++) sessions.Add(await SignIn(uri, login, password));
+
+        var latencies = new List<double>[clients];
+        var failures = 0;
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
+        {
+            latencies[c] = [];
+            var i = c;
+            while (watch.Elapsed < duration)
+            {
+                var page = TablePages[i++ % TablePages.Length];
+                var started = Stopwatch.GetTimestamp();
+                using var response = await sessions[c].GetAsync(page);
+                await response.Content.ReadAsByteArrayAsync();
+                if (!response.IsSuccessStatusCode) Interlocked.Increment(ref failures);
+                latencies[c].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }));
+        var all = latencies.SelectMany(l => l).Order().ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"table pages: {clients} clients × {duration.TotalSeconds:0} s → {all.Count} requests, {all.Count / watch.Elapsed.TotalSeconds:0.0} req/s, failures {failures}; latency p50 {P(all, 0.50):0} ms, p95 {P(all, 0.95):0} ms, p99 {P(all, 0.99):0} ms (target p95 < 100 ms)"));
+
+        // A chart URL with a parameter never asked before is a cache miss: that is the cold chart.
+        var cold = new List<double>();
+        var warm = new List<double>();
+        for (var k = 0; k < 5; k++)
+        {
+            var url = $"/charts/resilience.png?year={2023 + (k % 3)}&bench={Guid.NewGuid():N}";
+            cold.Add(await Time(sessions[0], url));
+            warm.Add(await Time(sessions[0], url));
+        }
+        cold.Sort();
+        warm.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"chart /charts/resilience.png: cold p50 {P(cold, 0.5):0} ms, max {cold[^1]:0} ms (target < 300 ms); warm p50 {P(warm, 0.5):0} ms"));
+        foreach (var s in sessions) s.Dispose();
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static async Task<double> Time(HttpClient client, string url)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var response = await client.GetAsync(url);
+        await response.Content.ReadAsByteArrayAsync();
+        response.EnsureSuccessStatusCode();
+        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+
+    private static async Task<HttpClient> SignIn(Uri baseUri, string login, string password)
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseUri };
+        var form = await client.GetStringAsync("/account/login");
+        var token = TokenRegex().Match(form).Groups[1].Value;
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Login"] = login,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        });
+        using var response = await client.PostAsync("/account/login", content);
+        if (response.StatusCode != HttpStatusCode.Redirect && response.StatusCode != HttpStatusCode.Found)
+            throw new InvalidOperationException($"sign-in as {login} failed: {(int)response.StatusCode}");
+        return client;
+    }
+
+    private static double P(List<double> sorted, double q) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenRegex();
+}
