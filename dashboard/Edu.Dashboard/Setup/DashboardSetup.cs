@@ -5,6 +5,7 @@ using Edu.Dashboard.Charts;
 using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Analytics;
 using Edu.Dashboard.Features.Loads;
+using Edu.Dashboard.Features.Reports;
 using Edu.Dashboard.Tables;
 using Edu.Etl.Reference;
 using Edu.Etl.Setup;
@@ -36,6 +37,7 @@ public static class DashboardSetup
         services.AddDashboardJobs(builder.Configuration);
         services.AddNavigation();
         services.AddAnalyticsPages();
+        services.AddReports();
 
         services.AddRazorPages(o => o.RootDirectory = "/Features");
         services.AddMemoryCache();
@@ -63,6 +65,7 @@ public static class DashboardSetup
         app.MapCharts();
         app.MapAnalyticsCharts();
         app.MapErrorReports();
+        app.MapReports();
         app.MapJobsDashboard();
         return app;
     }

@@ -39,6 +39,9 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     /// <summary>The jobs' inbox folder of this app.</summary>
     public string Inbox => Path.Combine(Folder, "data", "inbox");
 
+    /// <summary>The monthly reports folder of this app.</summary>
+    public string Reports => Path.Combine(Folder, "data", "reports");
+
     public Database Database { get; }
 
     /// <summary>Upload limit of this factory, in megabytes (small, so a test can exceed it cheaply).</summary>
@@ -63,6 +66,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         builder.UseSetting("Jobs:PollInterval", "00:00:00.2");
         builder.UseSetting("Jobs:RecomputeDelay", "00:00:00");
         builder.UseSetting("Jobs:RetryAttempts", "0");
+        builder.UseSetting("Reports:Folder", Reports);
         var users = new (string Login, string Role, string? Municipality)[]
         {
             ("analyst", Roles.Analyst, null), ("admin", Roles.Admin, null), ("luga", Roles.Municipal, "Лужский"),
