@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using Edu.Cli.Verbs;
 using Edu.Etl.Reading;
 
@@ -56,6 +57,15 @@ internal static class CommandLine
         catch (UnreadableFileException e)
         {
             Console.Error.WriteLine("Ошибка: " + e.Message);
+            return Task.FromResult(1);
+        }
+        catch (DuckDBException e)
+        {
+            // Most often the file is held by another process (DuckDB allows one writer); say so plainly.
+            var locked = e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase);
+            Console.Error.WriteLine(locked
+                ? "Ошибка: база данных занята другим процессом (например, запущенной панелью или другой загрузкой). Повторите позже. " + e.Message
+                : "Ошибка базы данных: " + e.Message);
             return Task.FromResult(1);
         }
     }
