@@ -1,6 +1,5 @@
 using DuckDB.NET.Data;
 using Edu.Etl.Loading;
-using Edu.Etl.Reference;
 using Edu.Etl.Setup;
 using Edu.Etl.Storage;
 
@@ -10,7 +9,7 @@ namespace Edu.Dashboard.Data;
 /// The analytics DuckDB file with the same rules as the command line (Database:Path, EDU_DB, EDU_ROOT;
 /// the salt from Privacy:Salt, EDU_SALT or data/salt.key), so the dashboard and ./edu load key participants alike.
 /// </summary>
-public sealed class DashboardDatabase(IConfiguration configuration, MunicipalityDirectory municipalities, TimeProvider time)
+public sealed class DashboardDatabase(IConfiguration configuration)
 {
     public Database Database { get; } = new(EtlEnvironment.DatabasePath(null, configuration["Database:Path"]));
 
@@ -26,9 +25,6 @@ public sealed class DashboardDatabase(IConfiguration configuration, Municipality
         User = user,
         Limits = EtlEnvironment.Limits(configuration.GetValue<long?>("Loader:MaxFileMegabytes")),
     };
-
-    /// <summary>A loader that records <paramref name="user"/> as who loaded the files.</summary>
-    public Loader Loader(string user) => new(Database, LoaderOptions(user), municipalities, time);
 }
 
 public static class DataSetup
