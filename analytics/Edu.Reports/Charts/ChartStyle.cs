@@ -2,8 +2,8 @@ using ScottPlot;
 
 namespace Edu.Reports.Charts;
 
-/// <summary>Font, colours and size shared by the report's charts, so the printed pages look alike.</summary>
-internal static class ChartStyle
+/// <summary>Font, colours and size shared by the report's and the dashboard's charts, so they look alike.</summary>
+public static class ChartStyle
 {
     /// <summary>Set explicitly: left to itself ScottPlot picks a serif font on Linux (STACK.md); DejaVu has Cyrillic.</summary>
     public const string Font = "DejaVu Sans";
@@ -18,13 +18,17 @@ internal static class ChartStyle
     public static readonly Color Grey = Color.FromHex("#999999");
     public static readonly Color Black = Color.FromHex("#000000");
 
-    /// <summary>Applies the font to everything drawn so far, legend included; call after adding all plottables.</summary>
-    public static byte[] Png(Plot plot, int height)
+    /// <summary>A report chart: the report's width, so printed pages line up.</summary>
+    public static byte[] Png(Plot plot, int height) => Png(plot, Width, height);
+
+    /// <summary>Applies the font to everything drawn so far, legend and text labels included; call after adding all plottables.</summary>
+    public static byte[] Png(Plot plot, int width, int height)
     {
         plot.Font.Set(Font);
         plot.Legend.FontName = Font;
         plot.Axes.Title.Label.FontName = Font;
-        return plot.GetImageBytes(Width, height, ImageFormat.Png);
+        foreach (var text in plot.GetPlottables().OfType<ScottPlot.Plottables.Text>()) text.LabelFontName = Font;
+        return plot.GetImageBytes(width, height, ImageFormat.Png);
     }
 
     /// <summary>Horizontal bar charts grow with the number of municipalities so labels never overlap.</summary>

@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using Edu.Dashboard.Data;
+using Edu.Reports.Charts;
 using ScottPlot;
 
 namespace Edu.Dashboard.Charts;

@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
+using Edu.Reports.Charts;
 using ScottPlot;
 
 namespace Edu.Dashboard.Charts;
