@@ -21,20 +21,67 @@ public static class ResultIndex
             .ThenBy(z => z.Procedure)
             .ToList();
 
-    public static IReadOnlyList<ResultIndexEntry> Compute(IEnumerable<ProcedureResult> results) =>
-        ProcedureZScores(results)
-            .GroupBy(z => (z.Year, z.Login))
-            .Select(g => (g.Key, Zs: g.ToList(), Index: WeightedMean(g.ToList())))
-            .Where(x => x.Index is not null)
-            .Select(x => new ResultIndexEntry(x.Key.Year, x.Key.Login, x.Index!.Value, x.Zs.Count, x.Zs.Sum(z => z.Participants)))
-            .OrderBy(e => e.Year)
-            .ThenBy(e => e.Login, StringComparer.Ordinal)
-            .ToList();
+    public static IReadOnlyList<ResultIndexEntry> Compute(IEnumerable<ProcedureResult> results) => Compute(ProcedureZScores(results));
+
+    /// <param name="procedureZ">As <see cref="ProcedureZScores"/> gives them: ordered by year and login.</param>
+    public static IReadOnlyList<ResultIndexEntry> Compute(IReadOnlyList<ProcedureZ> procedureZ)
+    {
+        var entries = new List<ResultIndexEntry>();
+        var start = 0;
+        while (start < procedureZ.Count)
+        {
+            var (year, login) = (procedureZ[start].Year, procedureZ[start].Login);
+            var end = start;
+            while (end < procedureZ.Count && procedureZ[end].Year == year && procedureZ[end].Login == login)
+            {
+                end++;
+            }
+
+            var zs = new ProcedureZ[end - start];
+            for (var i = start; i < end; i++)
+            {
+                zs[i - start] = procedureZ[i];
+            }
+
+            if (WeightedMean(zs) is { } index)
+            {
+                entries.Add(new ResultIndexEntry(year, login, index, zs.Length, zs.Sum(z => z.Participants)));
+            }
+
+            start = end;
+        }
+
+        return entries;
+    }
 
     /// <summary>Σ participants·z / Σ participants; null when there is nothing to weigh.</summary>
     public static double? WeightedMean(IReadOnlyCollection<ProcedureZ> zs)
     {
         var weight = zs.Sum(z => (double)z.Participants);
         return weight > 0 ? zs.Sum(z => z.Participants * z.Z) / weight : null;
+    }
+
+    /// <summary><see cref="WeightedMean"/> of every procedure but <paramref name="left"/>, summed in the same order.</summary>
+    public static double? WeightedMeanExcept(IReadOnlyList<ProcedureZ> zs, ProcedureKey left)
+    {
+        var weight = 0.0;
+        var sum = 0.0;
+        foreach (var z in zs)
+        {
+            if (z.Procedure != left)
+            {
+                weight += z.Participants;
+            }
+        }
+
+        foreach (var z in zs)
+        {
+            if (z.Procedure != left)
+            {
+                sum += z.Participants * z.Z;
+            }
+        }
+
+        return weight > 0 ? sum / weight : null;
     }
 }
