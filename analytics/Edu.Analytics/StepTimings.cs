@@ -32,6 +32,13 @@ public sealed class StepTimings
         return result;
     }
 
+    public void Measure(string name, Action step)
+    {
+        var start = Stopwatch.GetTimestamp();
+        step();
+        Add(name, Stopwatch.GetElapsedTime(start));
+    }
+
     public void Add(string name, TimeSpan elapsed)
     {
         lock (_steps)

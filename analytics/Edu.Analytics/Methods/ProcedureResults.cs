@@ -34,11 +34,7 @@ public static class ProcedureResults
             .Select(m => FromShares(m, options));
         var fromEge = ege.Select(e => FromEge(e, options));
 
-        return fromWorks.Concat(fromMarks).Concat(fromEge)
-            .OrderBy(r => r.Year)
-            .ThenBy(r => r.Login, StringComparer.Ordinal)
-            .ThenBy(r => r.Procedure)
-            .ToList();
+        return SchoolYearOrder.Sort(fromWorks.Concat(fromMarks).Concat(fromEge).ToList(), r => r.Year, r => r.Login, r => r.Procedure);
     }
 
     public static ProcedureResult FromWorks(WorkGroup works, AnalyticsOptions options)

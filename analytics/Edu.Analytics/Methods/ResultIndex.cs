@@ -6,20 +6,29 @@ namespace Edu.Analytics.Methods;
 public static class ResultIndex
 {
     /// <summary>z-score of each counted result's mean among the schools counted for that procedure-year.</summary>
-    public static IReadOnlyList<ProcedureZ> ProcedureZScores(IEnumerable<ProcedureResult> results) =>
-        results
-            .Where(r => r.IsCounted && r.Mean is not null)
+    /// <remarks>
+    /// The mean and sd of a procedure-year are taken over its results in the order given (as ZScores would),
+    /// then each result gets its z in one more pass; with fewer than two schools a procedure-year has none.
+    /// </remarks>
+    public static IReadOnlyList<ProcedureZ> ProcedureZScores(IEnumerable<ProcedureResult> results)
+    {
+        var counted = results.Where(r => r.IsCounted && r.Mean is not null).ToList();
+        var stats = counted
             .GroupBy(r => (r.Year, r.Procedure))
-            .SelectMany(g =>
+            .ToDictionary(g => g.Key, g => SampleStats.Of(g.Select(r => r.Mean!.Value).ToArray()));
+        var zs = new List<ProcedureZ>(counted.Count);
+        foreach (var r in counted)
+        {
+            var s = stats[(r.Year, r.Procedure)];
+            if (s.Sd is { } sd)
             {
-                var byLogin = g.ToDictionary(r => r.Login);
-                var z = ZScores.Compute(g.ToDictionary(r => r.Login, r => r.Mean!.Value));
-                return z.Select(kv => new ProcedureZ(g.Key.Year, kv.Key, g.Key.Procedure, byLogin[kv.Key].Participants, kv.Value));
-            })
-            .OrderBy(z => z.Year)
-            .ThenBy(z => z.Login, StringComparer.Ordinal)
-            .ThenBy(z => z.Procedure)
-            .ToList();
+                // Every value equal (sd = 0): every school sits at the mean.
+                zs.Add(new ProcedureZ(r.Year, r.Login, r.Procedure, r.Participants, sd == 0 ? 0.0 : (r.Mean!.Value - s.Mean) / sd));
+            }
+        }
+
+        return SchoolYearOrder.Sort(zs, z => z.Year, z => z.Login, z => z.Procedure);
+    }
 
     public static IReadOnlyList<ResultIndexEntry> Compute(IEnumerable<ProcedureResult> results) => Compute(ProcedureZScores(results));
 

@@ -66,11 +66,11 @@ public static class AnalyticsInputReader
         FROM attempts
         """;
 
+    // Marks and ЕГЭ rows come in table order: the engine orders the results itself.
     private const string VprMarksSql = """
         SELECT year, login, subject, grade, participants,
                coalesce(share2, 0), coalesce(share3, 0), coalesce(share4, 0), coalesce(share5, 0)
         FROM vpr_marks
-        ORDER BY year, login, subject, grade
         """;
 
     // A school result without a mean or without the count below the minimum cannot be judged;
@@ -79,7 +79,6 @@ public static class AnalyticsInputReader
         SELECT year, login, subject, participants, mean_score, below_min
         FROM ege_results
         WHERE mean_score IS NOT NULL AND below_min IS NOT NULL
-        ORDER BY year, login, subject
         """;
 
     private const string EgeIncompleteSql = """
@@ -261,6 +260,7 @@ public static class AnalyticsInputReader
     internal static List<T> Rows<T>(DuckDBConnection connection, string sql, Func<DbDataReader, T> map, params object?[] parameters)
     {
         using var cmd = connection.Command(sql, parameters);
+        cmd.UseStreamingMode = true;
         using var reader = cmd.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())

@@ -29,7 +29,7 @@ public static class AnalyticsService
         // The input is not needed any more; at country scale it is the bulk of the memory.
         input = null;
         watch.Restart();
-        var id = AnalyticsStore.Save(connection, result, record);
+        var id = AnalyticsStore.Save(connection, result, record, timings);
         var saveTime = watch.Elapsed;
         timings.Add("сохранение", saveTime);
         return new RecomputeReport(id, asOf, summary, result.Messages, readTime, engineTime, saveTime, timings.Steps);
