@@ -9,10 +9,14 @@ internal static class SchoolResultWriter
 {
     public static void Write(DuckDBConnection connection, AnalyticsResult result, SchoolSnapshot schools, StepTimings timings)
     {
+        // Millions of procedure rows name a few dozen procedures: their labels are built once, not per row.
+        var procedureLabels = result.ProcedureResults.Select(r => r.Procedure).Distinct().ToDictionary(p => p, Labels.Procedure);
+        var sourceLabels = Enum.GetValues<ResultSource>().ToDictionary(v => v, v => v.ToString());
+
         Append(connection, timings, ResultTables.ProcedureResults, schools.Sorted(result.ProcedureResults, r => r.Year, r => r.Login), (row, r) =>
             schools.Append(row.AppendValue(r.Year).AppendValue(r.Login), r.Login)
                 .AppendValue(Labels.Kind(r.Procedure.Kind)).AppendValue(r.Procedure.Subject).AppendValue(r.Procedure.Grade)
-                .AppendValue(Labels.Procedure(r.Procedure)).AppendValue(r.Source.ToString())
+                .AppendValue(procedureLabels[r.Procedure]).AppendValue(sourceLabels[r.Source])
                 .AppendValue(r.Participants).AppendValue(r.IsCounted).AppendValue(r.Mean).AppendValue(r.LowSharePct).AppendValue(r.MeanPrimaryScore)
                 .AppendValue(r.Marks?.Two).AppendValue(r.Marks?.Three).AppendValue(r.Marks?.Four).AppendValue(r.Marks?.Five));
 
