@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Edu.Analytics.Methods;
 using Edu.Analytics.Model;
 using static System.FormattableString;
@@ -17,20 +18,22 @@ public static class AnalyticsEngine
     public static AnalyticsResult Compute(AnalyticsInput input, AnalyticsOptions options, TimeProvider clock) =>
         Compute(input, options, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
 
-    public static AnalyticsResult Compute(AnalyticsInput input, AnalyticsOptions options, DateOnly asOf)
+    /// <summary>Computes as of <paramref name="asOf"/>; <paramref name="timings"/>, when given, receives each step's duration.</summary>
+    public static AnalyticsResult Compute(AnalyticsInput input, AnalyticsOptions options, DateOnly asOf, StepTimings? timings = null)
     {
+        timings ??= new StepTimings();
         var messages = new List<string>();
         var schools = input.Schools.GroupBy(s => s.Login).ToDictionary(g => g.Key, g => g.Last());
 
-        var results = ProcedureResults.Compute(input.IndividualWorks, input.VprMarks, input.Ege, options);
+        var results = timings.Measure("результаты процедур", () => ProcedureResults.Compute(input.Works, input.VprMarks, input.Ege, options));
         var years = results.Select(r => r.Year).Distinct().Order().ToList();
         ReportYears(years, messages);
         ReportUnknownSchools(results, schools, messages);
 
-        var procedureZ = ResultIndex.ProcedureZScores(results);
-        var resultIndexes = ResultIndex.Compute(results);
+        var procedureZ = timings.Measure("z-оценки процедур", () => ResultIndex.ProcedureZScores(results));
+        var resultIndexes = timings.Measure("индексы результатов", () => ResultIndex.Compute(procedureZ));
 
-        var shnor = Shnor.Compute(results, options);
+        var shnor = timings.Measure("ШНОР", () => Shnor.Compute(results, options));
         var shnorYears = years.Where(y => Shnor.GroundBAvailable(results, y)).ToList();
         if (years.Count > 1)
         {
@@ -38,18 +41,19 @@ public static class AnalyticsEngine
                 Invariant($"Нет результатов за {y - 1} год: основание Б за {y} год не рассчитывается, статус «ШНОР» не присваивается")));
         }
 
-        var contextIndexes = ContextIndex.Compute(input.Context, resultIndexes, options);
+        var contextIndexes = timings.Measure("индекс ИСБШ", () => ContextIndex.Compute(input.Context, resultIndexes, options));
         var contextYears = input.Context.Select(c => c.Year).ToHashSet();
         messages.AddRange(years.Where(y => !contextYears.Contains(y)).Select(y =>
             Invariant($"Нет контекстных данных за {y} год: индекс ИСБШ и ШФНСУ не рассчитаны")));
 
-        var objectivity = Objectivity.Compute(input.IndividualWorks, results, procedureZ, schools, options);
-        var objectivityLevels = Objectivity.Levels(input.IndividualWorks, objectivity, schools);
+        var objectivity = timings.Measure("объективность", () => Objectivity.Compute(input.Works, results, procedureZ, schools, options));
+        var objectivityLevels = timings.Measure("уровни объективности", () => Objectivity.Levels(input.Works, objectivity, schools));
         var flagged = Objectivity.FlaggedSchoolYears(objectivity);
-        ReportObjectivityData(input.IndividualWorks, years, messages);
+        ReportObjectivityData(input.Works, years, messages);
 
-        var (resilience, models) = ComputeResilience(years, input, schools, contextIndexes, resultIndexes, flagged, options, messages);
+        var (resilience, models) = ComputeResilience(years, input, schools, contextIndexes, resultIndexes, flagged, options, messages, timings);
 
+        var start = Stopwatch.GetTimestamp();
         var stableHigh = new List<StableHighEntry>();
         foreach (var year in years)
         {
@@ -64,12 +68,14 @@ public static class AnalyticsEngine
             }
         }
 
-        var mentors = years
-            .SelectMany(y => Mentoring.ComputeYear(y, shnor, stableHigh, resilience, contextIndexes, schools, options))
-            .ToList();
+        timings.Add("стабильно высокие", Stopwatch.GetElapsedTime(start));
 
-        var indicators = Indicators.Compute(input.Coverage, results, shnor, shnorYears, objectivityLevels, schools, options);
-        var targets = ComputeTargets(input, schools, indicators, asOf, options, messages);
+        var mentors = timings.Measure("наставничество", () => years
+            .SelectMany(y => Mentoring.ComputeYear(y, shnor, stableHigh, resilience, contextIndexes, schools, options))
+            .ToList());
+
+        var indicators = timings.Measure("показатели", () => Indicators.Compute(input.Coverage, results, shnor, shnorYears, objectivityLevels, schools, options));
+        var targets = timings.Measure("цели", () => ComputeTargets(input, schools, indicators, asOf, options, messages));
 
         return new AnalyticsResult(
             results,
@@ -95,13 +101,14 @@ public static class AnalyticsEngine
         IReadOnlyList<ResultIndexEntry> resultIndexes,
         IReadOnlySet<(int Year, string Login)> flagged,
         AnalyticsOptions options,
-        List<string> messages)
+        List<string> messages,
+        StepTimings timings)
     {
         var yearly = new List<ResilienceEntry>();
         var models = new List<ValueAddedModel>();
         foreach (var year in years.Where(y => resultIndexes.Any(r => r.Year == y)))
         {
-            var valueAdded = ValueAdded.Compute(year, resultIndexes, input.Context, schools, options);
+            var valueAdded = timings.Measure(Invariant($"добавленная ценность {year}"), () => ValueAdded.Compute(year, resultIndexes, input.Context, schools, options));
             if (valueAdded.Model is { } model)
             {
                 models.Add(model);
@@ -112,7 +119,7 @@ public static class AnalyticsEngine
                     $"Модель добавленной ценности за {year} год не построена ({valueAdded.Problem}): резильентность оценена только методом квартилей"));
             }
 
-            yearly.AddRange(Resilience.ComputeYear(year, contextIndexes, resultIndexes, valueAdded.Residuals, options));
+            yearly.AddRange(timings.Measure(Invariant($"резильентность {year}"), () => Resilience.ComputeYear(year, contextIndexes, resultIndexes, valueAdded.Residuals, options)));
         }
 
         var windowsToCheck = years.Count > 1 ? years : [];
@@ -126,7 +133,7 @@ public static class AnalyticsEngine
             }
         }
 
-        var entries = Resilience.ApplyStability(yearly, years, flagged, contextIndexes, resultIndexes, options).ToList();
+        var entries = timings.Measure("стабильная резильентность", () => Resilience.ApplyStability(yearly, years, flagged, contextIndexes, resultIndexes, options).ToList());
         return (entries, models);
     }
 
@@ -181,9 +188,9 @@ public static class AnalyticsEngine
         }
     }
 
-    private static void ReportObjectivityData(IReadOnlyList<IndividualWork> works, List<int> years, List<string> messages)
+    private static void ReportObjectivityData(IReadOnlyList<WorkGroup> works, List<int> years, List<string> messages)
     {
-        var withVpr = works.Where(w => w.Procedure.Kind == ProcedureKind.Vpr).Select(w => w.Year).ToHashSet();
+        var withVpr = works.Where(g => g.Procedure.Kind == ProcedureKind.Vpr && g.Count > 0).Select(g => g.Year).ToHashSet();
         if (withVpr.Count == 0)
         {
             messages.Add("Нет индивидуальных результатов ВПР: признаки необъективности не рассчитаны, стабильные списки составлены без проверки объективности");

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Edu.Analytics.Methods;
 
 namespace Edu.Analytics;
 
@@ -57,6 +58,10 @@ public sealed class AnalyticsOptions : IValidatableObject
     // Value-added model: a predictor missing for more than this share of the year's schools is left out.
     [Range(0.0, 1.0)]
     public double MaxMissingPredictorShare { get; set; } = 0.5;
+
+    // Value-added model: LeastSquares solves the normal equations exactly (seconds at country scale);
+    // MlNetSdca fits with ML.NET's SDCA trainer refined towards them (minutes). The settings below are SDCA's.
+    public RegressionMethod RegressionMethod { get; set; } = RegressionMethod.LeastSquares;
 
     // Value-added model: at most this many SDCA passes over the data in one refinement round.
     [Range(10, 100_000)]

@@ -38,6 +38,11 @@ internal static class RecomputeBench
 
             var measurement = Child(path, schools);
             Console.WriteLine(measurement.Format());
+            foreach (var line in measurement.FormatSteps())
+            {
+                Console.WriteLine(line);
+            }
+
             results.Add(measurement);
         }
 
@@ -65,7 +70,14 @@ internal static class RecomputeBench
         using var connection = new Database(path).Open();
         var works = connection.Scalar<long>("SELECT individual_works FROM analytics_computations WHERE computation_id = $p0", report.ComputationId);
         return new RecomputeMeasurement(
-            schools, works, report.ReadTime.TotalSeconds, report.EngineTime.TotalSeconds, report.SaveTime.TotalSeconds, watch.Elapsed.TotalSeconds, PeakMemory.Bytes());
+            schools,
+            works,
+            report.ReadTime.TotalSeconds,
+            report.EngineTime.TotalSeconds,
+            report.SaveTime.TotalSeconds,
+            watch.Elapsed.TotalSeconds,
+            PeakMemory.Bytes(),
+            report.Steps.Select(s => new RecomputeStep(s.Name, s.Elapsed.TotalSeconds)).ToList());
     }
 
     private static RecomputeMeasurement Child(string path, int schools)

@@ -12,7 +12,8 @@ internal static class CommandLine
           up                                   встроенный пример: создать базу и загрузить data-samples/
           load ПУТЬ... [--no-compute]          загрузить файлы или папки; затем пересчитать аналитику,
                                                если хотя бы один файл загружен
-          compute [--year Г]                   пересчитать аналитику (все годы; --year — итоги за год)
+          compute [--year Г] [--verbose]       пересчитать аналитику (все годы; --year — итоги за год;
+                                               --verbose — сколько времени занял каждый шаг)
           export ТАБЛИЦА --out ФАЙЛ.xlsx|.csv  выгрузить таблицу: schools, loads, indicators, shnor,
                  [--year Г] [--municipality М]  context, resilient, stable-high, objectivity, mentors
                  [--as-of ДД.ММ.ГГГГ]          (--as-of — дата статусов целевых показателей, по умолчанию

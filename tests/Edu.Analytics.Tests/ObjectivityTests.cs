@@ -18,8 +18,8 @@ public class ObjectivityTests
     private static IReadOnlyList<ObjectivityEntry> Run(
         IReadOnlyList<IndividualWork> works, Dictionary<string, SchoolInfo> schools, params MarkShares[] otherResults)
     {
-        var results = ProcedureResults.Compute(works, otherResults, [], Options);
-        return Objectivity.Compute(works, results, ResultIndex.ProcedureZScores(results), schools, Options);
+        var results = ProcedureResults.Compute(WorkGroup.Of(works), otherResults, [], Options);
+        return Objectivity.Compute(WorkGroup.Of(works), results, ResultIndex.ProcedureZScores(results), schools, Options);
     }
 
     private static List<IndividualWork> RegionWorks() =>
@@ -128,9 +128,9 @@ public class ObjectivityTests
             .Select(i => new IndividualWork(Year, "a", Math5, i, i <= 5 ? 5 : 3, i <= 5 ? 5 : 3))
             .ToList();
         var options = new AnalyticsOptions { MinParticipants = 5 };
-        var results = ProcedureResults.Compute(works, [], [], options);
+        var results = ProcedureResults.Compute(WorkGroup.Of(works), [], [], options);
 
-        var entry = Objectivity.Compute(works, results, [], Registry(School("a")), options).Single();
+        var entry = Objectivity.Compute(WorkGroup.Of(works), results, [], Registry(School("a")), options).Single();
 
         entry.SpearmanPairs.Should().Be(pairs);
         entry.JournalMismatch.Should().Be(flagged);
@@ -191,7 +191,7 @@ public class ObjectivityTests
         ObjectivityEntry Entry(string login, bool flagged) =>
             new(Year, login, Math5, 10, null, null, false, null, false, null, 0, false, null, null, null, flagged);
 
-        var levels = Objectivity.Levels(works, [Entry("a", true), Entry("b", false), Entry("d", false)], schools)
+        var levels = Objectivity.Levels(WorkGroup.Of(works), [Entry("a", true), Entry("b", false), Entry("d", false)], schools)
             .ToDictionary(l => l.Scope);
 
         levels["Лужский"].Level.Should().BeApproximately(66.667, 1e-3);

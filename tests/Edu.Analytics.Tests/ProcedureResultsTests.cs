@@ -13,7 +13,7 @@ public class ProcedureResultsTests
         // Primary score equals the mark here, so its mean is 3.4 too.
         var works = Works(2024, "sch470001", Math5, 2, 2, 2, 3, 3, 4, 4, 4, 5, 5).ToList();
 
-        var result = ProcedureResults.Compute(works, [], [], Options).Single();
+        var result = ProcedureResults.Compute(WorkGroup.Of(works), [], [], Options).Single();
 
         result.Participants.Should().Be(10);
         result.IsCounted.Should().BeTrue();
@@ -32,7 +32,7 @@ public class ProcedureResultsTests
         var marks = new[] { LowShare(2024, "sch470002", Math5, 50, participants) };
         var ege = new[] { new EgeSchoolResult(2024, "sch470003", "Математика профильная", participants, 60, 5) };
 
-        var results = ProcedureResults.Compute(works, marks, ege, Options);
+        var results = ProcedureResults.Compute(WorkGroup.Of(works), marks, ege, Options);
 
         results.Should().HaveCount(3).And.OnlyContain(r => r.IsCounted == counted);
         results.Should().OnlyContain(r => r.StatusLabel == (counted ? Labels.Counted : "недостаточно данных"));
@@ -46,7 +46,7 @@ public class ProcedureResultsTests
             .Concat(Enumerable.Repeat(new IndividualWork(2024, "sch470001", Math5, null, null, null), 3))
             .ToList();
 
-        var result = ProcedureResults.Compute(works, [], [], Options).Single();
+        var result = ProcedureResults.Compute(WorkGroup.Of(works), [], [], Options).Single();
 
         result.Participants.Should().Be(9);
         result.IsCounted.Should().BeFalse();
@@ -76,7 +76,7 @@ public class ProcedureResultsTests
             LowShare(2023, "sch470001", Math5, 60),
         };
 
-        var results = ProcedureResults.Compute(works, marks, [], Options);
+        var results = ProcedureResults.Compute(WorkGroup.Of(works), marks, [], Options);
 
         results.Should().HaveCount(3);
         results.Single(r => r.Year == 2024 && r.Procedure == Math5).Source.Should().Be(ResultSource.IndividualWorks);
@@ -102,7 +102,7 @@ public class ProcedureResultsTests
         // 10 works: four «2» → 40%.
         var works = Works(2024, "sch470001", OgeRussian, 2, 2, 2, 2, 3, 3, 3, 4, 4, 5).ToList();
 
-        var result = ProcedureResults.Compute(works, [], [], Options).Single();
+        var result = ProcedureResults.Compute(WorkGroup.Of(works), [], [], Options).Single();
 
         result.Procedure.Kind.Should().Be(ProcedureKind.Oge);
         result.LowSharePct.Should().Be(40);

@@ -49,7 +49,7 @@ internal static class TestData
         IEnumerable<Target>? targets = null) =>
         new(
             (schools ?? []).ToList(),
-            (works ?? []).ToList(),
+            WorkGroup.Of(works ?? []),
             (marks ?? []).ToList(),
             (ege ?? []).ToList(),
             (context ?? []).ToList(),

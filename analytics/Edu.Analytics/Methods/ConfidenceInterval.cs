@@ -4,9 +4,10 @@ namespace Edu.Analytics.Methods;
 public static class ConfidenceInterval
 {
     /// <summary>Null for fewer than two values: the sample sd (n − 1) does not exist, so neither does the interval.</summary>
-    public static (double Lower, double Upper)? Of(IReadOnlyCollection<double> values, double z)
+    public static (double Lower, double Upper)? Of(IReadOnlyCollection<double> values, double z) => Of(SampleStats.Of(values), z);
+
+    public static (double Lower, double Upper)? Of(SampleStats stats, double z)
     {
-        var stats = SampleStats.Of(values);
         if (stats.Sd is not { } sd)
         {
             return null;

@@ -1,7 +1,3 @@
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
-
 namespace Edu.Analytics.Methods;
 
 /// <summary>Least-squares fit of y on x, coefficients in the original units of x and y.</summary>
@@ -10,100 +6,19 @@ public sealed record LinearFit(IReadOnlyList<double> Coefficients, double Interc
     public double Predict(IReadOnlyList<double> x) => Intercept + Coefficients.Select((c, i) => c * x[i]).Sum();
 }
 
-/// <summary>
-/// Linear least squares through ML.NET. The exact OLS trainer is not available to us, so SDCA runs with a
-/// small L2 penalty λ on standardized data and is refined: each round fits the current residuals and adds
-/// the fit. A fixed point has Xᵀ(y − Xβ) = 0, the OLS normal equations; a round shrinks the distance to it
-/// by about λ / (λ + eigenvalue of the predictors' correlation matrix) in each direction. SDCA needs about
-/// 1 + R²/(λn) epochs per digit of accuracy, so λ = c/n keeps that cost the same whatever the sample size.
-/// </summary>
-public static class LinearRegression
+/// <summary>How the value-added model's least-squares line is found (SPEC §4).</summary>
+public enum RegressionMethod
 {
-    // SDCA stops on a relative duality gap; reachable in float and far below the accuracy we promise.
-    private const float ConvergenceTolerance = 1e-6f;
+    /// <summary>Exact: the normal equations solved directly (<see cref="LeastSquares"/>).</summary>
+    LeastSquares,
 
-    // Refinement stops once a round lowers the residual sum of squares by less than this share of the total.
-    private const double NegligibleGain = 1e-9;
-
-    public static LinearFit Fit(IReadOnlyList<double[]> x, IReadOnlyList<double> y, AnalyticsOptions options)
-    {
-        var k = x[0].Length;
-        var columns = Enumerable.Range(0, k).Select(j => Scale.Of(x.Select(r => r[j]).ToArray())).ToArray();
-        var target = Scale.Of(y.ToArray());
-        var features = x.Select(r => r.Select((v, j) => (float)columns[j].Apply(v)).ToArray()).ToArray();
-        var labels = y.Select(target.Apply).ToArray();
-
-        var ml = new MLContext(options.RegressionSeed);
-        var schema = SchemaDefinition.Create(typeof(RegressionRow));
-        schema[nameof(RegressionRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, k);
-
-        var lambda = (float)(options.RegressionPenaltyTimesSchools / x.Count);
-        var weights = new double[k];
-        var bias = 0.0;
-        var rss = labels.Sum(l => l * l);
-        var total = rss;
-        for (var round = 0; round < options.RegressionMaxRefinements; round++)
-        {
-            var rows = features.Select((f, i) => new RegressionRow
-            {
-                Label = (float)(labels[i] - bias - Dot(weights, f)),
-                Features = f,
-            }).ToList();
-            var step = Train(ml, ml.Data.LoadFromEnumerable(rows, schema), lambda, options);
-            var stepWeights = step.Weights.ToArray();
-            var candidate = weights.Select((w, j) => w + stepWeights[j]).ToArray();
-            var candidateBias = bias + step.Bias;
-            var candidateRss = features.Select((f, i) => Math.Pow(labels[i] - candidateBias - Dot(candidate, f), 2)).Sum();
-
-            // Once SDCA's float noise outweighs the progress, a round no longer lowers the RSS: keep the best.
-            if (candidateRss > rss - (NegligibleGain * total))
-            {
-                if (candidateRss < rss)
-                {
-                    (weights, bias) = (candidate, candidateBias);
-                }
-
-                break;
-            }
-
-            (weights, bias, rss) = (candidate, candidateBias, candidateRss);
-        }
-
-        var coefficients = Enumerable.Range(0, k).Select(j => weights[j] * target.Sd / columns[j].Sd).ToArray();
-        var intercept = target.Mean + (bias * target.Sd) - coefficients.Select((c, j) => c * columns[j].Mean).Sum();
-        return new LinearFit(coefficients, intercept);
-    }
-
-    private static LinearRegressionModelParameters Train(MLContext ml, IDataView data, float lambda, AnalyticsOptions options) =>
-        ml.Regression.Trainers.Sdca(new SdcaRegressionTrainer.Options
-        {
-            LabelColumnName = nameof(RegressionRow.Label),
-            FeatureColumnName = nameof(RegressionRow.Features),
-            L2Regularization = lambda,
-            L1Regularization = 0,
-            MaximumNumberOfIterations = options.RegressionMaxIterations,
-            ConvergenceTolerance = ConvergenceTolerance,
-            NumberOfThreads = 1,
-        }).Fit(data).Model;
-
-    private static double Dot(double[] weights, float[] features) => weights.Select((w, j) => w * features[j]).Sum();
-
-    private readonly record struct Scale(double Mean, double Sd)
-    {
-        public static Scale Of(double[] values)
-        {
-            var stats = SampleStats.Of(values);
-            var sd = stats.Sd is > 0 ? stats.Sd.Value : 1.0;
-            return new Scale(stats.Mean, sd);
-        }
-
-        public double Apply(double value) => (value - Mean) / Sd;
-    }
+    /// <summary>ML.NET's SDCA trainer refined towards the normal equations (<see cref="SdcaRegression"/>); minutes at country scale.</summary>
+    MlNetSdca,
 }
 
-internal sealed class RegressionRow
+/// <summary>Linear least squares of y on x by the configured <see cref="RegressionMethod"/>.</summary>
+public static class LinearRegression
 {
-    public float Label { get; set; }
-
-    public float[] Features { get; set; } = [];
+    public static LinearFit Fit(IReadOnlyList<double[]> x, IReadOnlyList<double> y, AnalyticsOptions options) =>
+        options.RegressionMethod == RegressionMethod.MlNetSdca ? SdcaRegression.Fit(x, y, options) : LeastSquares.Fit(x, y);
 }

@@ -32,15 +32,20 @@ public static class Mentoring
             .Distinct()
             .ToDictionary(login => login, _ => 0);
 
+        // Candidates by municipality and by district, each list in login order, so that a mentee looks only at its own.
+        var candidates = load.Keys.Order(StringComparer.Ordinal).Select(login => (Login: login, School: schools.GetValueOrDefault(login))).ToList();
+        var byMunicipality = candidates.Where(c => c.School is not null).ToLookup(c => c.School!.Municipality, c => c.Login);
+        var byDistrict = candidates.Where(c => c.School is not null).ToLookup(c => c.School!.District, c => c.Login);
+
         var pairs = new List<MentorPair>();
         foreach (var mentee in mentees)
         {
             var home = schools.GetValueOrDefault(mentee);
-            var open = load.Where(kv => kv.Value < options.MentorCapacity).Select(kv => kv.Key).ToList();
+            bool Open(string login) => load[login] < options.MentorCapacity;
             var (mentor, match) =
-                Closest(open.Where(m => home is not null && schools.GetValueOrDefault(m)?.Municipality == home.Municipality), mentee, context) is { } inMunicipality
+                home is not null && Closest(byMunicipality[home.Municipality].Where(Open), mentee, context) is { } inMunicipality
                     ? (inMunicipality, MentorMatch.Municipality)
-                    : Closest(open.Where(m => home is not null && schools.GetValueOrDefault(m)?.District == home.District), mentee, context) is { } inDistrict
+                    : home is not null && Closest(byDistrict[home.District].Where(Open), mentee, context) is { } inDistrict
                         ? (inDistrict, MentorMatch.District)
                         : ((string?)null, MentorMatch.NotFound);
             if (mentor is not null)
@@ -54,15 +59,24 @@ public static class Mentoring
         return pairs;
     }
 
+    /// <summary>The candidate with a context index closest to the mentee's (those without an index last), ties by login.</summary>
     private static string? Closest(IEnumerable<string> candidates, string mentee, IReadOnlyDictionary<string, double?> context)
     {
         var own = context.GetValueOrDefault(mentee);
-        return candidates
-            .Select(c => (Login: c, Index: context.GetValueOrDefault(c)))
-            .OrderBy(c => c.Index is null ? 1 : 0)
-            .ThenBy(c => own is not null && c.Index is not null ? Math.Abs(c.Index.Value - own.Value) : 0)
-            .ThenBy(c => c.Login, StringComparer.Ordinal)
-            .Select(c => c.Login)
-            .FirstOrDefault();
+        string? best = null;
+        (int Missing, double Distance) bestKey = default;
+        foreach (var candidate in candidates)
+        {
+            var index = context.GetValueOrDefault(candidate);
+            var key = (index is null ? 1 : 0, own is not null && index is not null ? Math.Abs(index.Value - own.Value) : 0);
+
+            // Candidates come in login order, so the first of equal keys is the one with the smaller login.
+            if (best is null || key.CompareTo(bestKey) < 0)
+            {
+                (best, bestKey) = (candidate, key);
+            }
+        }
+
+        return best;
     }
 }

@@ -6,69 +6,64 @@ namespace Edu.Analytics.Methods;
 public static class Objectivity
 {
     public static IReadOnlyList<ObjectivityEntry> Compute(
-        IReadOnlyList<IndividualWork> works,
+        IReadOnlyList<WorkGroup> works,
         IReadOnlyList<ProcedureResult> results,
         IReadOnlyList<ProcedureZ> procedureZ,
         IReadOnlyDictionary<string, SchoolInfo> schools,
         AnalyticsOptions options)
     {
-        var vpr = works.Where(w => w.Procedure.Kind == ProcedureKind.Vpr).ToList();
-        var bySchool = vpr.GroupBy(w => (w.Year, w.Login, w.Procedure)).ToDictionary(g => g.Key, g => g.ToList());
+        var vpr = works.Where(g => g.Procedure.Kind == ProcedureKind.Vpr).ToList();
+        var bySchool = vpr.ToDictionary(g => (g.Year, g.Login, g.Procedure));
         var regionUpper = vpr
-            .GroupBy(w => (w.Year, w.Procedure))
-            .ToDictionary(g => g.Key, g => ConfidenceInterval.Of(Scores(g), options.ConfidenceZ)?.Upper);
+            .GroupBy(g => (g.Year, g.Procedure))
+            .ToDictionary(g => g.Key, g => ConfidenceInterval.Of(RegionStats(g.ToList()), options.ConfidenceZ)?.Upper);
         var zBySchool = procedureZ.GroupBy(z => (z.Year, z.Login)).ToDictionary(g => g.Key, g => g.ToList());
         var exempt = options.ExemptTypes;
 
-        return results
-            .Where(r => r.IsCounted && r.Source == ResultSource.IndividualWorks && r.Procedure.Kind == ProcedureKind.Vpr)
-            .Select(r =>
+        // Results come ordered by year, login and procedure, which is the order of the entries.
+        var entries = new List<ObjectivityEntry>();
+        foreach (var r in results)
+        {
+            if (!r.IsCounted || r.Source != ResultSource.IndividualWorks || r.Procedure.Kind != ProcedureKind.Vpr)
             {
-                var own = bySchool[(r.Year, r.Login, r.Procedure)];
-                var lower = ConfidenceInterval.Of(Scores(own), options.ConfidenceZ)?.Lower;
-                var upper = regionUpper[(r.Year, r.Procedure)];
-                var isExempt = schools.TryGetValue(r.Login, out var school) && exempt.Contains(school.SchoolType.Trim());
-                var others = zBySchool.TryGetValue((r.Year, r.Login), out var zs)
-                    ? ResultIndex.WeightedMean(zs.Where(z => z.Procedure != r.Procedure).ToList())
-                    : null;
-                var confirmed = others >= options.ConfirmingZ;
-                var inflated = lower > upper && !isExempt && !confirmed;
+                continue;
+            }
 
-                var pairs = own.Where(w => w.JournalMark is not null && w.PrimaryScore is not null).ToList();
-                var rho = pairs.Count >= options.MinSpearmanPairs
-                    ? Spearman.Correlation(
-                        pairs.Select(w => (double)w.JournalMark!.Value).ToList(),
-                        pairs.Select(w => w.PrimaryScore!.Value).ToList())
-                    : null;
+            var own = bySchool[(r.Year, r.Login, r.Procedure)];
+            var lower = ConfidenceInterval.Of(SampleStats.Of(Scores(own)), options.ConfidenceZ)?.Lower;
+            var upper = regionUpper[(r.Year, r.Procedure)];
+            var isExempt = schools.TryGetValue(r.Login, out var school) && exempt.Contains(school.SchoolType.Trim());
+            var others = zBySchool.TryGetValue((r.Year, r.Login), out var zs) ? ResultIndex.WeightedMeanExcept(zs, r.Procedure) : null;
+            var confirmed = others >= options.ConfirmingZ;
+            var inflated = lower > upper && !isExempt && !confirmed;
 
-                var both = own.Where(w => w.Mark is not null && w.JournalMark is not null).ToList();
-                var lowered = both.Count(w => w.Mark < w.JournalMark);
-                var raised = both.Count(w => w.Mark > w.JournalMark);
-                var confirmedMarks = both.Count - lowered - raised;
-                double? Pct(int count) => both.Count > 0 ? count * 100.0 / both.Count : null;
+            var (journal, scores) = JournalPairs(own);
+            var rho = journal.Length >= options.MinSpearmanPairs ? Spearman.Correlation(journal, scores) : null;
 
-                return new ObjectivityEntry(
-                    r.Year,
-                    r.Login,
-                    r.Procedure,
-                    r.Participants,
-                    lower,
-                    upper,
-                    isExempt,
-                    others,
-                    inflated,
-                    rho,
-                    pairs.Count,
-                    JournalMismatch: rho < options.SpearmanThreshold,
-                    Pct(lowered),
-                    Pct(confirmedMarks),
-                    Pct(raised),
-                    MarksVsJournal: both.Count > 0 && (lowered + raised) * 100.0 / both.Count >= options.MarksVsJournalThresholdPct);
-            })
-            .OrderBy(e => e.Year)
-            .ThenBy(e => e.Login, StringComparer.Ordinal)
-            .ThenBy(e => e.Procedure)
-            .ToList();
+            var (both, lowered, raised) = MarksAgainstJournal(own);
+            var confirmedMarks = both - lowered - raised;
+            double? Pct(int count) => both > 0 ? count * 100.0 / both : null;
+
+            entries.Add(new ObjectivityEntry(
+                r.Year,
+                r.Login,
+                r.Procedure,
+                r.Participants,
+                lower,
+                upper,
+                isExempt,
+                others,
+                inflated,
+                rho,
+                journal.Length,
+                JournalMismatch: rho < options.SpearmanThreshold,
+                Pct(lowered),
+                Pct(confirmedMarks),
+                Pct(raised),
+                MarksVsJournal: both > 0 && (lowered + raised) * 100.0 / both >= options.MarksVsJournalThresholdPct));
+        }
+
+        return entries;
     }
 
     public static IReadOnlySet<(int Year, string Login)> FlaggedSchoolYears(IEnumerable<ObjectivityEntry> entries) =>
@@ -79,15 +74,15 @@ public static class Objectivity
     /// year (counted or not: SPEC speaks of schools with individual data). The region sums the counts.
     /// </summary>
     public static IReadOnlyList<ObjectivityLevel> Levels(
-        IReadOnlyList<IndividualWork> works,
+        IReadOnlyList<WorkGroup> works,
         IReadOnlyList<ObjectivityEntry> entries,
         IReadOnlyDictionary<string, SchoolInfo> schools)
     {
         var flagged = FlaggedSchoolYears(entries);
         var levels = new List<ObjectivityLevel>();
-        foreach (var year in works.Where(w => w.Procedure.Kind == ProcedureKind.Vpr).GroupBy(w => w.Year).OrderBy(g => g.Key))
+        foreach (var year in works.Where(g => g.Procedure.Kind == ProcedureKind.Vpr && g.Count > 0).GroupBy(g => g.Year).OrderBy(g => g.Key))
         {
-            var withData = year.Select(w => w.Login).Distinct().Where(schools.ContainsKey).ToList();
+            var withData = year.Select(g => g.Login).Distinct().Where(schools.ContainsKey).ToList();
             if (withData.Count == 0)
             {
                 continue;
@@ -104,6 +99,72 @@ public static class Objectivity
         return levels;
     }
 
-    private static List<double> Scores(IEnumerable<IndividualWork> works) =>
-        works.Where(w => w.PrimaryScore is not null).Select(w => w.PrimaryScore!.Value).ToList();
+    private static double[] Scores(WorkGroup works) => works.Scores.Where(s => !double.IsNaN(s)).ToArray();
+
+    /// <summary>Mean and sd of every score of the region's groups, taken group after group in load order.</summary>
+    private static SampleStats RegionStats(List<WorkGroup> groups)
+    {
+        var count = 0;
+        var sum = 0.0;
+        foreach (var score in groups.SelectMany(g => g.Scores).Where(s => !double.IsNaN(s)))
+        {
+            count++;
+            sum += score;
+        }
+
+        if (count == 0)
+        {
+            return new SampleStats(0, double.NaN, null);
+        }
+
+        var mean = sum / count;
+        if (count < 2)
+        {
+            return new SampleStats(count, mean, null);
+        }
+
+        var sumSquares = 0.0;
+        foreach (var score in groups.SelectMany(g => g.Scores).Where(s => !double.IsNaN(s)))
+        {
+            sumSquares += (score - mean) * (score - mean);
+        }
+
+        return new SampleStats(count, mean, Math.Sqrt(sumSquares / (count - 1)));
+    }
+
+    /// <summary>«Отметка по журналу» and primary score of the works that have both, in load order.</summary>
+    private static (double[] Journal, double[] Scores) JournalPairs(WorkGroup works)
+    {
+        var journal = new List<double>();
+        var scores = new List<double>();
+        for (var i = 0; i < works.Count; i++)
+        {
+            if (works.JournalMarks[i] != WorkGroup.NoMark && !double.IsNaN(works.Scores[i]))
+            {
+                journal.Add(works.JournalMarks[i]);
+                scores.Add(works.Scores[i]);
+            }
+        }
+
+        return (journal.ToArray(), scores.ToArray());
+    }
+
+    private static (int Both, int Lowered, int Raised) MarksAgainstJournal(WorkGroup works)
+    {
+        int both = 0, lowered = 0, raised = 0;
+        for (var i = 0; i < works.Count; i++)
+        {
+            var (mark, journal) = (works.Marks[i], works.JournalMarks[i]);
+            if (mark == WorkGroup.NoMark || journal == WorkGroup.NoMark)
+            {
+                continue;
+            }
+
+            both++;
+            lowered += mark < journal ? 1 : 0;
+            raised += mark > journal ? 1 : 0;
+        }
+
+        return (both, lowered, raised);
+    }
 }

@@ -16,15 +16,17 @@ public static class ProcedureResults
     /// the same school-procedure-year whatever their number.
     /// </remarks>
     public static IReadOnlyList<ProcedureResult> Compute(
-        IReadOnlyList<IndividualWork> works,
+        IReadOnlyList<WorkGroup> works,
         IReadOnlyList<MarkShares> vprMarks,
         IReadOnlyList<EgeSchoolResult> ege,
         AnalyticsOptions options)
     {
-        var fromWorks = works
-            .GroupBy(w => (w.Year, w.Login, w.Procedure))
-            .Select(g => FromWorks(g.Key.Year, g.Key.Login, g.Key.Procedure, g.ToList(), options))
-            .ToList();
+        var fromWorks = new List<ProcedureResult>(works.Count);
+        foreach (var group in works)
+        {
+            fromWorks.Add(FromWorks(group, options));
+        }
+
         var individualKeys = fromWorks.Select(r => (r.Year, r.Login, r.Procedure)).ToHashSet();
 
         var fromMarks = vprMarks
@@ -32,31 +34,49 @@ public static class ProcedureResults
             .Select(m => FromShares(m, options));
         var fromEge = ege.Select(e => FromEge(e, options));
 
-        return fromWorks.Concat(fromMarks).Concat(fromEge)
-            .OrderBy(r => r.Year)
-            .ThenBy(r => r.Login, StringComparer.Ordinal)
-            .ThenBy(r => r.Procedure)
-            .ToList();
+        return SchoolYearOrder.Sort(fromWorks.Concat(fromMarks).Concat(fromEge).ToList(), r => r.Year, r => r.Login, r => r.Procedure);
     }
 
-    public static ProcedureResult FromWorks(
-        int year, string login, ProcedureKey procedure, IReadOnlyList<IndividualWork> works, AnalyticsOptions options)
+    public static ProcedureResult FromWorks(WorkGroup works, AnalyticsOptions options)
     {
-        var marks = works.Where(w => w.Mark is not null).Select(w => w.Mark!.Value).ToList();
-        var scores = works.Where(w => w.PrimaryScore is not null).Select(w => w.PrimaryScore!.Value).ToList();
-        var counts = new MarkCounts(
-            marks.Count(m => m == LowMark), marks.Count(m => m == Satisfactory), marks.Count(m => m == Good), marks.Count(m => m == Excellent));
-        var participants = marks.Count;
+        int two = 0, three = 0, four = 0, five = 0, participants = 0, scored = 0;
+        long markSum = 0;
+        var scoreSum = 0.0;
+        for (var i = 0; i < works.Count; i++)
+        {
+            var mark = works.Marks[i];
+            if (mark != WorkGroup.NoMark)
+            {
+                participants++;
+                markSum += mark;
+                switch (mark)
+                {
+                    case LowMark: two++; break;
+                    case Satisfactory: three++; break;
+                    case Good: four++; break;
+                    case Excellent: five++; break;
+                }
+            }
+
+            // Summed in load order, as the mean of a list would be, so the figure does not depend on this loop.
+            if (!double.IsNaN(works.Scores[i]))
+            {
+                scored++;
+                scoreSum += works.Scores[i];
+            }
+        }
+
+        var counts = new MarkCounts(two, three, four, five);
         return new ProcedureResult(
-            year,
-            login,
-            procedure,
+            works.Year,
+            works.Login,
+            works.Procedure,
             ResultSource.IndividualWorks,
             participants,
             participants >= options.MinParticipants,
-            participants > 0 ? marks.Average() : null,
+            participants > 0 ? (double)markSum / participants : null,
             participants > 0 ? counts.Two * 100.0 / participants : null,
-            scores.Count > 0 ? scores.Average() : null,
+            scored > 0 ? scoreSum / scored : null,
             counts);
     }
 

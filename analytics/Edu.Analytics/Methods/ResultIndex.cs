@@ -6,35 +6,91 @@ namespace Edu.Analytics.Methods;
 public static class ResultIndex
 {
     /// <summary>z-score of each counted result's mean among the schools counted for that procedure-year.</summary>
-    public static IReadOnlyList<ProcedureZ> ProcedureZScores(IEnumerable<ProcedureResult> results) =>
-        results
-            .Where(r => r.IsCounted && r.Mean is not null)
+    /// <remarks>
+    /// The mean and sd of a procedure-year are taken over its results in the order given (as ZScores would),
+    /// then each result gets its z in one more pass; with fewer than two schools a procedure-year has none.
+    /// </remarks>
+    public static IReadOnlyList<ProcedureZ> ProcedureZScores(IEnumerable<ProcedureResult> results)
+    {
+        var counted = results.Where(r => r.IsCounted && r.Mean is not null).ToList();
+        var stats = counted
             .GroupBy(r => (r.Year, r.Procedure))
-            .SelectMany(g =>
+            .ToDictionary(g => g.Key, g => SampleStats.Of(g.Select(r => r.Mean!.Value).ToArray()));
+        var zs = new List<ProcedureZ>(counted.Count);
+        foreach (var r in counted)
+        {
+            var s = stats[(r.Year, r.Procedure)];
+            if (s.Sd is { } sd)
             {
-                var byLogin = g.ToDictionary(r => r.Login);
-                var z = ZScores.Compute(g.ToDictionary(r => r.Login, r => r.Mean!.Value));
-                return z.Select(kv => new ProcedureZ(g.Key.Year, kv.Key, g.Key.Procedure, byLogin[kv.Key].Participants, kv.Value));
-            })
-            .OrderBy(z => z.Year)
-            .ThenBy(z => z.Login, StringComparer.Ordinal)
-            .ThenBy(z => z.Procedure)
-            .ToList();
+                // Every value equal (sd = 0): every school sits at the mean.
+                zs.Add(new ProcedureZ(r.Year, r.Login, r.Procedure, r.Participants, sd == 0 ? 0.0 : (r.Mean!.Value - s.Mean) / sd));
+            }
+        }
 
-    public static IReadOnlyList<ResultIndexEntry> Compute(IEnumerable<ProcedureResult> results) =>
-        ProcedureZScores(results)
-            .GroupBy(z => (z.Year, z.Login))
-            .Select(g => (g.Key, Zs: g.ToList(), Index: WeightedMean(g.ToList())))
-            .Where(x => x.Index is not null)
-            .Select(x => new ResultIndexEntry(x.Key.Year, x.Key.Login, x.Index!.Value, x.Zs.Count, x.Zs.Sum(z => z.Participants)))
-            .OrderBy(e => e.Year)
-            .ThenBy(e => e.Login, StringComparer.Ordinal)
-            .ToList();
+        return SchoolYearOrder.Sort(zs, z => z.Year, z => z.Login, z => z.Procedure);
+    }
+
+    public static IReadOnlyList<ResultIndexEntry> Compute(IEnumerable<ProcedureResult> results) => Compute(ProcedureZScores(results));
+
+    /// <param name="procedureZ">As <see cref="ProcedureZScores"/> gives them: ordered by year and login.</param>
+    public static IReadOnlyList<ResultIndexEntry> Compute(IReadOnlyList<ProcedureZ> procedureZ)
+    {
+        var entries = new List<ResultIndexEntry>();
+        var start = 0;
+        while (start < procedureZ.Count)
+        {
+            var (year, login) = (procedureZ[start].Year, procedureZ[start].Login);
+            var end = start;
+            while (end < procedureZ.Count && procedureZ[end].Year == year && procedureZ[end].Login == login)
+            {
+                end++;
+            }
+
+            var zs = new ProcedureZ[end - start];
+            for (var i = start; i < end; i++)
+            {
+                zs[i - start] = procedureZ[i];
+            }
+
+            if (WeightedMean(zs) is { } index)
+            {
+                entries.Add(new ResultIndexEntry(year, login, index, zs.Length, zs.Sum(z => z.Participants)));
+            }
+
+            start = end;
+        }
+
+        return entries;
+    }
 
     /// <summary>Σ participants·z / Σ participants; null when there is nothing to weigh.</summary>
     public static double? WeightedMean(IReadOnlyCollection<ProcedureZ> zs)
     {
         var weight = zs.Sum(z => (double)z.Participants);
         return weight > 0 ? zs.Sum(z => z.Participants * z.Z) / weight : null;
+    }
+
+    /// <summary><see cref="WeightedMean"/> of every procedure but <paramref name="left"/>, summed in the same order.</summary>
+    public static double? WeightedMeanExcept(IReadOnlyList<ProcedureZ> zs, ProcedureKey left)
+    {
+        var weight = 0.0;
+        var sum = 0.0;
+        foreach (var z in zs)
+        {
+            if (z.Procedure != left)
+            {
+                weight += z.Participants;
+            }
+        }
+
+        foreach (var z in zs)
+        {
+            if (z.Procedure != left)
+            {
+                sum += z.Participants * z.Z;
+            }
+        }
+
+        return weight > 0 ? sum / weight : null;
     }
 }

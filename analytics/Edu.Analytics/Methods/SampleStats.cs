@@ -3,20 +3,34 @@ namespace Edu.Analytics.Methods;
 /// <summary>Mean and sample standard deviation (n − 1); <see cref="Sd"/> is null for fewer than two values.</summary>
 public readonly record struct SampleStats(int Count, double Mean, double? Sd)
 {
-    public static SampleStats Of(IReadOnlyCollection<double> values)
+    public static SampleStats Of(IReadOnlyCollection<double> values) => Of(values is double[] array ? array : values.ToArray());
+
+    /// <remarks>Two passes in order (sum, then squared deviations from the mean), so the figures are reproducible to the bit.</remarks>
+    public static SampleStats Of(ReadOnlySpan<double> values)
     {
-        if (values.Count == 0)
+        if (values.Length == 0)
         {
             return new SampleStats(0, double.NaN, null);
         }
 
-        var mean = values.Average();
-        if (values.Count < 2)
+        var sum = 0.0;
+        foreach (var v in values)
         {
-            return new SampleStats(values.Count, mean, null);
+            sum += v;
         }
 
-        var sumSquares = values.Sum(v => (v - mean) * (v - mean));
-        return new SampleStats(values.Count, mean, Math.Sqrt(sumSquares / (values.Count - 1)));
+        var mean = sum / values.Length;
+        if (values.Length < 2)
+        {
+            return new SampleStats(values.Length, mean, null);
+        }
+
+        var sumSquares = 0.0;
+        foreach (var v in values)
+        {
+            sumSquares += (v - mean) * (v - mean);
+        }
+
+        return new SampleStats(values.Length, mean, Math.Sqrt(sumSquares / (values.Length - 1)));
     }
 }

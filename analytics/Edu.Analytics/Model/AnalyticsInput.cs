@@ -3,7 +3,7 @@ namespace Edu.Analytics.Model;
 /// <summary>Everything the analytics reads, as plain rows; any list may be empty.</summary>
 public sealed record AnalyticsInput(
     IReadOnlyList<SchoolInfo> Schools,
-    IReadOnlyList<IndividualWork> IndividualWorks,
+    IReadOnlyList<WorkGroup> Works,
     IReadOnlyList<MarkShares> VprMarks,
     IReadOnlyList<EgeSchoolResult> Ege,
     IReadOnlyList<SchoolContext> Context,
@@ -11,4 +11,6 @@ public sealed record AnalyticsInput(
     IReadOnlyList<Target> Targets)
 {
     public static AnalyticsInput Empty { get; } = new([], [], [], [], [], [], []);
+
+    public long IndividualWorkCount => Works.Sum(g => (long)g.Count);
 }

@@ -9,9 +9,7 @@ namespace Edu.Analytics.Storage;
 /// <summary>
 /// Reads the loaded data (migration 0001 tables) into <see cref="AnalyticsInput"/>, only the columns
 /// the engine uses. Individual works dominate memory at country scale (tens of millions of rows), so
-/// identical works of a school-procedure-year share one immutable <see cref="IndividualWork"/>
-/// instance: the engine sees the same list, at the cost of a reference per work instead of an object
-/// per work.
+/// they arrive as <see cref="WorkGroup"/> columns, about 10 bytes a work.
 /// </summary>
 public static class AnalyticsInputReader
 {
@@ -24,38 +22,55 @@ public static class AnalyticsInputReader
         ORDER BY login
         """;
 
-    // Works are streamed in table order (DuckDB preserves insertion order, so every run reads the
-    // same list) with the group as a 64-bit hash instead of strings: a loaded file stores its works
-    // school by school, so consecutive works share a group and the group's strings are looked up only
-    // when it changes. Grouping or sorting tens of millions of rows by strings in SQL was measured
-    // 20–30 s at country scale; this scan takes a few seconds.
-    private const string WorkCountSql = "SELECT (SELECT count(*) FROM vpr_works) + (SELECT count(*) FROM oge_results)";
-
+    // Works are streamed (DuckDB hands them over chunk by chunk instead of materializing 20+ million rows
+    // first) with their school-procedure-year as a 64-bit hash instead of strings; the group's strings and
+    // size come from one aggregate per kind. Grouping or sorting tens of millions of rows by strings in SQL
+    // was measured 20–30 s at country scale; these scans take about a second each. A missing score
+    // arrives as NaN and a missing mark as 0, the engine's encoding (WorkGroup), so no row needs a null check.
     private const string VprGroupsSql = """
-        SELECT hash(year, login, subject, grade) AS h, year, login, subject, grade
+        SELECT hash(year, login, subject, grade), year, login, subject, grade, count(*)
         FROM vpr_works
         GROUP BY ALL
         """;
 
     private const string VprWorksSql = """
-        SELECT hash(year, login, subject, grade), primary_score, mark, journal_mark FROM vpr_works
+        SELECT hash(year, login, subject, grade), coalesce(primary_score, 'NaN'::DOUBLE), coalesce(mark, 0), coalesce(journal_mark, 0)
+        FROM vpr_works
         """;
 
-    private const string OgeGroupsSql = """
-        SELECT hash(year, login, subject, $p0::INTEGER) AS h, year, login, subject, $p0::INTEGER
-        FROM oge_results
+    // A participant who sat the same ОГЭ subject more than once in a year (резервный день, пересдача) is
+    // counted once, by the last attempt: the latest exam date, an undated protocol counting as earliest,
+    // ties by the later load (README, «Методика»). Within one exam date a participant is unique (the loader
+    // refuses repeats, and a protocol replaces its date's rows), so only subjects with several dates are searched.
+    private const string OgeLastAttemptsSql = """
+        WITH retaken AS (
+            SELECT year, subject FROM oge_results GROUP BY year, subject
+            HAVING count(DISTINCT coalesce(exam_date, DATE '0001-01-01')) > 1
+        ), superseded AS (
+            SELECT o.rowid AS id FROM oge_results o JOIN retaken USING (year, subject)
+            QUALIFY row_number() OVER (
+                PARTITION BY o.year, o.subject, o.participant_key ORDER BY o.exam_date DESC NULLS LAST, o.load_id DESC) > 1
+        ), attempts AS (
+            SELECT * FROM oge_results WHERE rowid NOT IN (SELECT id FROM superseded)
+        )
+        """;
+
+    private const string OgeGroupsSql = OgeLastAttemptsSql + """
+        SELECT hash(year, login, subject, $p0::INTEGER), year, login, subject, $p0::INTEGER, count(*)
+        FROM attempts
         GROUP BY ALL
         """;
 
-    private const string OgeWorksSql = """
-        SELECT hash(year, login, subject, $p0::INTEGER), primary_score, mark, NULL::INTEGER FROM oge_results
+    private const string OgeWorksSql = OgeLastAttemptsSql + """
+        SELECT hash(year, login, subject, $p0::INTEGER), coalesce(primary_score, 'NaN'::DOUBLE), coalesce(mark, 0), 0
+        FROM attempts
         """;
 
+    // Marks and ЕГЭ rows come in table order: the engine orders the results itself.
     private const string VprMarksSql = """
         SELECT year, login, subject, grade, participants,
                coalesce(share2, 0), coalesce(share3, 0), coalesce(share4, 0), coalesce(share5, 0)
         FROM vpr_marks
-        ORDER BY year, login, subject, grade
         """;
 
     // A school result without a mean or without the count below the minimum cannot be judged;
@@ -64,7 +79,6 @@ public static class AnalyticsInputReader
         SELECT year, login, subject, participants, mean_score, below_min
         FROM ege_results
         WHERE mean_score IS NOT NULL AND below_min IS NOT NULL
-        ORDER BY year, login, subject
         """;
 
     private const string EgeIncompleteSql = """
@@ -98,9 +112,13 @@ public static class AnalyticsInputReader
         """;
 
     /// <summary>Reads every input; notes about rows that could not be used are added to <paramref name="messages"/> (Russian).</summary>
-    public static AnalyticsInput Read(DuckDBConnection connection, ICollection<string> messages)
+    public static AnalyticsInput Read(DuckDBConnection connection, ICollection<string> messages, StepTimings? timings = null)
     {
+        timings ??= new StepTimings();
         var strings = new StringPool();
+
+        // One snapshot: the group sizes counted first must be those of the works streamed after them.
+        using var snapshot = connection.BeginTransaction();
         var egeIncomplete = connection.Scalar<long>(EgeIncompleteSql);
         if (egeIncomplete > 0)
         {
@@ -113,14 +131,17 @@ public static class AnalyticsInputReader
             messages.Add(Invariant($"Охват дополнительным образованием: строк с пустыми численностями — {coverageIncomplete}; пустое значение учтено как 0"));
         }
 
-        return new AnalyticsInput(
+        var works = timings.Measure("чтение: индивидуальные работы", () => ReadWorks(connection, strings));
+        var input = timings.Measure("чтение: остальное", () => new AnalyticsInput(
             ReadSchools(connection, strings),
-            ReadWorks(connection, strings),
+            works,
             ReadVprMarks(connection, strings),
             ReadEge(connection, strings),
             ReadContext(connection, strings),
             ReadCoverage(connection, strings),
-            ReadTargets(connection));
+            ReadTargets(connection)));
+        snapshot.Commit();
+        return input;
     }
 
     private static List<SchoolInfo> ReadSchools(DuckDBConnection connection, StringPool strings) =>
@@ -133,52 +154,61 @@ public static class AnalyticsInputReader
             r.GetBoolean(5),
             NullableInt(r, 6)));
 
-    private static List<IndividualWork> ReadWorks(DuckDBConnection connection, StringPool strings)
+    private static List<WorkGroup> ReadWorks(DuckDBConnection connection, StringPool strings)
     {
-        var works = new List<IndividualWork>(checked((int)connection.Scalar<long>(WorkCountSql)));
-        ReadWorks(connection, ProcedureKind.Vpr, VprGroupsSql, VprWorksSql, strings, works);
-        ReadWorks(connection, ProcedureKind.Oge, OgeGroupsSql, OgeWorksSql, strings, works);
-        return works;
+        var groups = new List<WorkGroup>();
+        ReadWorks(connection, ProcedureKind.Vpr, VprGroupsSql, VprWorksSql, strings, groups);
+        ReadWorks(connection, ProcedureKind.Oge, OgeGroupsSql, OgeWorksSql, strings, groups);
+        return groups;
     }
 
+    /// <summary>Adds the kind's groups in order of their first work in the table, each filled in table order.</summary>
     private static void ReadWorks(
-        DuckDBConnection connection, ProcedureKind kind, string groupsSql, string worksSql, StringPool strings, List<IndividualWork> works)
+        DuckDBConnection connection, ProcedureKind kind, string groupsSql, string worksSql, StringPool strings, List<WorkGroup> groups)
     {
-        var groups = new Dictionary<ulong, (int Year, string Login, ProcedureKey Procedure)>();
-        foreach (var (hash, group) in Rows(connection, groupsSql, r => (
+        var pending = new Dictionary<ulong, (int Year, string Login, ProcedureKey Procedure, int Count)>();
+        foreach (var (hash, key) in Rows(connection, groupsSql, r => (
             r.GetFieldValue<ulong>(0),
-            (r.GetInt32(1), strings.Get(r.GetString(2)), new ProcedureKey(kind, strings.Get(r.GetString(3)), r.GetInt32(4)))), OgeGrade))
+            (r.GetInt32(1), strings.Get(r.GetString(2)), new ProcedureKey(kind, strings.Get(r.GetString(3)), r.GetInt32(4)), checked((int)r.GetInt64(5)))), OgeGrade))
         {
-            if (!groups.TryAdd(hash, group))
+            if (!pending.TryAdd(hash, key))
             {
-                throw new InvalidDataException($"Совпали хэши групп работ {group} и {groups[hash]}: пересчёт невозможен");
+                throw new InvalidDataException($"Совпали хэши групп работ {key} и {pending[hash]}: пересчёт невозможен");
             }
         }
 
-        // Identical works of the current group share one instance (records are immutable and equal).
+        // A loaded file stores its works school by school, so the group changes rarely from one row to the next.
+        var filling = new Dictionary<ulong, (WorkGroup Group, int Filled)>(pending.Count);
         var current = ulong.MaxValue;
-        (int Year, string Login, ProcedureKey Procedure) key = (0, string.Empty, default);
-        var same = new Dictionary<(double?, int?, int?), IndividualWork>();
+        WorkGroup? group = null;
+        var filled = 0;
         using var cmd = connection.Command(worksSql, OgeGrade);
+        cmd.UseStreamingMode = true;
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
             var hash = reader.GetFieldValue<ulong>(0);
             if (hash != current)
             {
-                current = hash;
-                key = groups[hash];
-                same.Clear();
+                if (group is not null)
+                {
+                    filling[current] = (group, filled);
+                }
+
+                if (!filling.TryGetValue(hash, out var known))
+                {
+                    var (year, login, procedure, count) = pending[hash];
+                    known = (new WorkGroup(year, login, procedure, new double[count], new byte[count], new byte[count]), 0);
+                    groups.Add(known.Group);
+                }
+
+                (current, group, filled) = (hash, known.Group, known.Filled);
             }
 
-            var values = (NullableDouble(reader, 1), NullableInt(reader, 2), NullableInt(reader, 3));
-            if (!same.TryGetValue(values, out var work))
-            {
-                work = new IndividualWork(key.Year, key.Login, key.Procedure, values.Item1, values.Item2, values.Item3);
-                same[values] = work;
-            }
-
-            works.Add(work);
+            group!.Scores[filled] = reader.GetDouble(1);
+            group.Marks[filled] = checked((byte)reader.GetInt32(2));
+            group.JournalMarks[filled] = checked((byte)reader.GetInt32(3));
+            filled++;
         }
     }
 
@@ -230,6 +260,7 @@ public static class AnalyticsInputReader
     internal static List<T> Rows<T>(DuckDBConnection connection, string sql, Func<DbDataReader, T> map, params object?[] parameters)
     {
         using var cmd = connection.Command(sql, parameters);
+        cmd.UseStreamingMode = true;
         using var reader = cmd.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())

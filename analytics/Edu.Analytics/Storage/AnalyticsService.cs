@@ -13,23 +13,25 @@ public static class AnalyticsService
         var now = time.GetLocalNow();
         var asOf = DateOnly.FromDateTime(now.DateTime);
 
+        var timings = new StepTimings();
         var watch = Stopwatch.StartNew();
         var readMessages = new List<string>();
-        var input = AnalyticsInputReader.Read(connection, readMessages);
+        var input = AnalyticsInputReader.Read(connection, readMessages, timings);
         var readTime = watch.Elapsed;
 
         watch.Restart();
-        var computed = AnalyticsEngine.Compute(input, options, asOf);
+        var computed = AnalyticsEngine.Compute(input, options, asOf, timings);
         var result = computed with { Messages = [.. readMessages, .. computed.Messages] };
         var engineTime = watch.Elapsed;
         var summary = YearSummary.From(result);
-        var record = new ComputationRecord(now, asOf, input.Schools.Count, input.IndividualWorks.Count, readTime, engineTime, JsonSerializer.Serialize(options));
+        var record = new ComputationRecord(now, asOf, input.Schools.Count, input.IndividualWorkCount, readTime, engineTime, JsonSerializer.Serialize(options));
 
         // The input is not needed any more; at country scale it is the bulk of the memory.
         input = null;
         watch.Restart();
-        var id = AnalyticsStore.Save(connection, result, record);
+        var id = AnalyticsStore.Save(connection, result, record, timings);
         var saveTime = watch.Elapsed;
-        return new RecomputeReport(id, asOf, summary, result.Messages, readTime, engineTime, saveTime);
+        timings.Add("сохранение", saveTime);
+        return new RecomputeReport(id, asOf, summary, result.Messages, readTime, engineTime, saveTime, timings.Steps);
     }
 }

@@ -14,21 +14,25 @@ public static class AnalyticsStore
     private const string NextIdSql = "SELECT coalesce(max(computation_id), 0) + 1 FROM analytics_computations";
 
     /// <summary>Replaces the stored results with <paramref name="result"/>; returns the computation id.</summary>
-    public static long Save(DuckDBConnection connection, AnalyticsResult result, ComputationRecord record)
+    public static long Save(DuckDBConnection connection, AnalyticsResult result, ComputationRecord record, StepTimings? timings = null)
     {
+        timings ??= new StepTimings();
         using var tx = connection.BeginTransaction();
         var id = connection.Scalar<long>(NextIdSql);
-        foreach (var table in ResultTables.Replaced)
+        timings.Measure("сохранение: удаление прежних результатов", () =>
         {
-            // Table names come from the constant list above, never from input.
-            connection.Execute($"DELETE FROM {table}");
-        }
+            foreach (var table in ResultTables.Replaced)
+            {
+                // Table names come from the constant list above, never from input.
+                connection.Execute($"DELETE FROM {table}");
+            }
+        });
 
         var schools = SchoolSnapshot.Read(connection);
         WriteComputation(connection, id, result, record);
-        SchoolResultWriter.Write(connection, result, schools);
-        RegionResultWriter.Write(connection, id, result);
-        tx.Commit();
+        SchoolResultWriter.Write(connection, result, schools, timings);
+        RegionResultWriter.Write(connection, id, result, timings);
+        timings.Measure("сохранение: фиксация", tx.Commit);
         return id;
     }
 

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Edu.Analytics.Storage;
 
-/// <summary>What one recompute produced: per-year counts, the engine's messages and how long each step took.</summary>
+/// <summary>
+/// What one recompute produced: per-year counts, the engine's messages, how long reading, the engine and saving
+/// took, and <see cref="Steps"/>, the duration of each step of those, in the order they ran.
+/// </summary>
 public sealed record RecomputeReport(
     long ComputationId,
     DateOnly AsOf,
@@ -10,9 +13,21 @@ public sealed record RecomputeReport(
     IReadOnlyList<string> Messages,
     TimeSpan ReadTime,
     TimeSpan EngineTime,
-    TimeSpan SaveTime)
+    TimeSpan SaveTime,
+    IReadOnlyList<StepTiming> Steps)
 {
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
+
+    /// <summary>One Russian line per step with its duration, for «./edu compute --verbose».</summary>
+    public IEnumerable<string> ToStepLines()
+    {
+        yield return string.Create(Russian,
+            $"Время: чтение {ReadTime.TotalSeconds:0.00} с, расчёт {EngineTime.TotalSeconds:0.00} с, сохранение {SaveTime.TotalSeconds:0.00} с; по шагам:");
+        foreach (var step in Steps)
+        {
+            yield return string.Create(Russian, $"  {step.Name}: {step.Elapsed.TotalSeconds:0.00} с");
+        }
+    }
 
     /// <summary>The Russian summary printed after a recompute; <paramref name="year"/> limits the per-year lines.</summary>
     public IEnumerable<string> ToRussianLines(int? year = null)

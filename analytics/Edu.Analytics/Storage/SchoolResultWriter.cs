@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DuckDB.NET.Data;
 using Edu.Analytics.Model;
 
@@ -6,40 +7,44 @@ namespace Edu.Analytics.Storage;
 /// <summary>Appends the school-level result tables, each row with the school's registry snapshot.</summary>
 internal static class SchoolResultWriter
 {
-    public static void Write(DuckDBConnection connection, AnalyticsResult result, SchoolSnapshot schools)
+    public static void Write(DuckDBConnection connection, AnalyticsResult result, SchoolSnapshot schools, StepTimings timings)
     {
-        Append(connection, ResultTables.ProcedureResults, schools.Sorted(result.ProcedureResults, r => r.Year, r => r.Login), (row, r) =>
+        // Millions of procedure rows name a few dozen procedures: their labels are built once, not per row.
+        var procedureLabels = result.ProcedureResults.Select(r => r.Procedure).Distinct().ToDictionary(p => p, Labels.Procedure);
+        var sourceLabels = Enum.GetValues<ResultSource>().ToDictionary(v => v, v => v.ToString());
+
+        Append(connection, timings, ResultTables.ProcedureResults, schools.Sorted(result.ProcedureResults, r => r.Year, r => r.Login), (row, r) =>
             schools.Append(row.AppendValue(r.Year).AppendValue(r.Login), r.Login)
                 .AppendValue(Labels.Kind(r.Procedure.Kind)).AppendValue(r.Procedure.Subject).AppendValue(r.Procedure.Grade)
-                .AppendValue(Labels.Procedure(r.Procedure)).AppendValue(r.Source.ToString())
+                .AppendValue(procedureLabels[r.Procedure]).AppendValue(sourceLabels[r.Source])
                 .AppendValue(r.Participants).AppendValue(r.IsCounted).AppendValue(r.Mean).AppendValue(r.LowSharePct).AppendValue(r.MeanPrimaryScore)
                 .AppendValue(r.Marks?.Two).AppendValue(r.Marks?.Three).AppendValue(r.Marks?.Four).AppendValue(r.Marks?.Five));
 
-        Append(connection, ResultTables.ResultIndex, schools.Sorted(result.ResultIndexes, r => r.Year, r => r.Login), (row, r) =>
+        Append(connection, timings, ResultTables.ResultIndex, schools.Sorted(result.ResultIndexes, r => r.Year, r => r.Login), (row, r) =>
             schools.Append(row.AppendValue(r.Year).AppendValue(r.Login), r.Login)
                 .AppendValue(r.Index).AppendValue(r.Procedures).AppendValue(r.Participants));
 
-        Append(connection, ResultTables.Shnor, schools.Sorted(result.Shnor, r => r.Year, r => r.Login), (row, r) =>
+        Append(connection, timings, ResultTables.Shnor, schools.Sorted(result.Shnor, r => r.Year, r => r.Login), (row, r) =>
             schools.Append(row.AppendValue(r.Year).AppendValue(r.Login), r.Login)
                 .AppendValue(r.StatusLabel).AppendValue(r.GroundA).AppendValue(r.GroundB)
                 .AppendValue(string.Join("; ", r.Procedures.Select(Labels.Procedure))).AppendValue(r.YearsListed));
 
-        Append(connection, ResultTables.ContextIndex, schools.Sorted(result.ContextIndexes, r => r.Year, r => r.Login), (row, r) =>
+        Append(connection, timings, ResultTables.ContextIndex, schools.Sorted(result.ContextIndexes, r => r.Year, r => r.Login), (row, r) =>
             schools.Append(row.AppendValue(r.Year).AppendValue(r.Login), r.Login)
                 .AppendValue(r.Index).AppendValue(r.SharesUsed).AppendValue(r.IsDisadvantaged).AppendValue(r.ResultIndex));
 
-        Append(connection, ResultTables.Resilience, schools.Sorted(result.Resilience, r => r.Year, r => r.Login), (row, r) =>
+        Append(connection, timings, ResultTables.Resilience, schools.Sorted(result.Resilience, r => r.Year, r => r.Login), (row, r) =>
             schools.Append(row.AppendValue(r.Year).AppendValue(r.Login), r.Login)
                 .AppendValue(r.IsDisadvantaged).AppendValue(r.ContextIndex).AppendValue(r.ResultIndex).AppendValue(r.Residual)
                 .AppendValue(r.ResilientByQuartile).AppendValue(r.ResilientByValueAdded).AppendValue(r.StablyResilient)
                 .AppendValue(r.ObjectivityFlag).AppendValue(r.ExcludedForObjectivity));
 
-        Append(connection, ResultTables.StableHigh, schools.Sorted(result.StableHigh, r => r.Year, r => r.Login), (row, r) =>
+        Append(connection, timings, ResultTables.StableHigh, schools.Sorted(result.StableHigh, r => r.Year, r => r.Login), (row, r) =>
             schools.Append(row.AppendValue(r.Year).AppendValue(r.Login), r.Login)
                 .AppendValue(r.MeanIndex).AppendValue(r.Rank).AppendValue(r.Selected).AppendValue(r.SelectedAsMunicipalBest)
                 .AppendValue(r.ExcludedForObjectivity));
 
-        Append(connection, ResultTables.Objectivity, schools.Sorted(result.Objectivity, r => r.Year, r => r.Login), (row, r) =>
+        Append(connection, timings, ResultTables.Objectivity, schools.Sorted(result.Objectivity, r => r.Year, r => r.Login), (row, r) =>
             schools.Append(row.AppendValue(r.Year).AppendValue(r.Login), r.Login)
                 .AppendValue(Labels.Kind(r.Procedure.Kind)).AppendValue(r.Procedure.Subject).AppendValue(r.Procedure.Grade)
                 .AppendValue(Labels.Procedure(r.Procedure)).AppendValue(r.Participants)
@@ -48,18 +53,24 @@ internal static class SchoolResultWriter
                 .AppendValue(r.LoweredPct).AppendValue(r.ConfirmedPct).AppendValue(r.RaisedPct).AppendValue(r.MarksVsJournal)
                 .AppendValue(r.Flagged));
 
-        Append(connection, ResultTables.Mentors, schools.Sorted(result.Mentors, r => r.Year, r => r.MenteeLogin), (row, r) =>
+        Append(connection, timings, ResultTables.Mentors, schools.Sorted(result.Mentors, r => r.Year, r => r.MenteeLogin), (row, r) =>
             schools.Append(row.AppendValue(r.Year).AppendValue(r.MenteeLogin), r.MenteeLogin)
                 .AppendValue(r.MentorLogin).AppendValue(schools.Name(r.MentorLogin)).AppendValue(schools.Municipality(r.MentorLogin))
                 .AppendValue(r.MatchLabel));
     }
 
-    internal static void Append<T>(DuckDBConnection connection, string table, IEnumerable<T> rows, Func<IDuckDBAppenderRow, T, IDuckDBAppenderRow> fill)
+    internal static void Append<T>(
+        DuckDBConnection connection, StepTimings timings, string table, IEnumerable<T> rows, Func<IDuckDBAppenderRow, T, IDuckDBAppenderRow> fill)
     {
-        using var appender = connection.CreateAppender(table);
-        foreach (var r in rows)
+        var start = Stopwatch.GetTimestamp();
+        using (var appender = connection.CreateAppender(table))
         {
-            fill(appender.CreateRow(), r).EndRow();
+            foreach (var r in rows)
+            {
+                fill(appender.CreateRow(), r).EndRow();
+            }
         }
+
+        timings.Add("сохранение: " + table, Stopwatch.GetElapsedTime(start));
     }
 }

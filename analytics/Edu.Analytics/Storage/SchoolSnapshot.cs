@@ -37,8 +37,30 @@ internal sealed class SchoolSnapshot
         row.AppendValue(Name(login)).AppendValue(Municipality(login)).AppendValue(District(login));
 
     /// <summary>Orders rows the way reads filter them: year, municipality (unknown schools last), login.</summary>
-    public IEnumerable<T> Sorted<T>(IEnumerable<T> rows, Func<T, int> year, Func<T, string> login) =>
-        rows.OrderBy(year)
-            .ThenBy(r => Municipality(login(r)) ?? "\uffff", StringComparer.Ordinal)
-            .ThenBy(login, StringComparer.Ordinal);
+    /// <remarks>
+    /// Logins are ranked once by municipality and login, so millions of rows sort on one integer key each
+    /// (stable, as the three-key OrderBy it replaces) instead of comparing strings.
+    /// </remarks>
+    public IEnumerable<T> Sorted<T>(IReadOnlyList<T> rows, Func<T, int> year, Func<T, string> login)
+    {
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var logins = rows.Select(login).Distinct().Select(l => (Place: Municipality(l) ?? "\uffff", Login: l)).ToArray();
+        Array.Sort(logins, (a, b) =>
+        {
+            var byPlace = string.CompareOrdinal(a.Place, b.Place);
+            return byPlace != 0 ? byPlace : string.CompareOrdinal(a.Login, b.Login);
+        });
+        var rank = new Dictionary<string, long>(logins.Length, StringComparer.Ordinal);
+        for (var i = 0; i < logins.Length; i++)
+        {
+            rank[logins[i].Login] = i;
+        }
+
+        var firstYear = rows.Min(year);
+        return rows.OrderBy(r => ((long)(year(r) - firstYear) << 32) | rank[login(r)]);
+    }
 }
