@@ -42,7 +42,7 @@ public static class AnalyticsStore
         using var appender = connection.CreateAppender(ResultTables.Computations);
         appender.CreateRow()
             .AppendValue(id)
-            .AppendValue(record.ComputedAt.DateTime)
+            .AppendValue(record.ComputedAt.UtcDateTime)
             .AppendValue(record.AsOf.ToDateTime(TimeOnly.MinValue))
             .AppendValue(years)
             .AppendValue(record.Schools)

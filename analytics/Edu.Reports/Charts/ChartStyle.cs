@@ -24,11 +24,17 @@ public static class ChartStyle
     /// <summary>Applies the font to everything drawn so far, legend and text labels included; call after adding all plottables.</summary>
     public static byte[] Png(Plot plot, int width, int height)
     {
+        ApplyFont(plot);
+        return plot.GetImageBytes(width, height, ImageFormat.Png);
+    }
+
+    /// <summary>The font on everything drawn so far, for callers that encode the image themselves (the dashboard).</summary>
+    public static void ApplyFont(Plot plot)
+    {
         plot.Font.Set(Font);
         plot.Legend.FontName = Font;
         plot.Axes.Title.Label.FontName = Font;
         foreach (var text in plot.GetPlottables().OfType<ScottPlot.Plottables.Text>()) text.LabelFontName = Font;
-        return plot.GetImageBytes(width, height, ImageFormat.Png);
     }
 
     /// <summary>Horizontal bar charts grow with the number of municipalities so labels never overlap.</summary>

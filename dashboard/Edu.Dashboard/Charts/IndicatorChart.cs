@@ -68,7 +68,7 @@ public static class IndicatorChart
         plot.YLabel("Значение, %");
         plot.XLabel("Дата значения");
         plot.ShowLegend(Alignment.UpperLeft);
-        return ChartStyle.Png(plot, 900, 420);
+        return DashboardPng.Render(plot, 900, 420);
     }
 
     private static class Format

@@ -1,7 +1,5 @@
 using Edu.Analytics.Model;
 using Edu.Dashboard.Access;
-using Edu.Dashboard.Data;
-using Edu.Dashboard.Features.Analytics;
 using Edu.Dashboard.Features.Indicators;
 using Edu.Dashboard.Tables;
 using Edu.Etl.Export;
@@ -17,20 +15,22 @@ public static class IndicatorChartEndpoint
         + (asOf is null ? "" : "&" + IndicatorsTable.AsOfKey + "=" + Uri.EscapeDataString(asOf));
 
     public static void MapIndicatorChart(this IEndpointRouteBuilder app) =>
-        app.MapGet("/charts/indicators/{code}.png", (string code, string? municipality, HttpContext http, DashboardDatabase database,
-            TableRegistry tables, IMemoryCache cache) =>
+        app.MapGet("/charts/indicators/{code}.png", (string code, string? municipality, HttpContext http, TableReader reader,
+            IMemoryCache cache) =>
         {
             var scope = http.User.Scope();
             var where = string.IsNullOrEmpty(municipality) ? scope.Municipality ?? Labels.Region : municipality;
             // The region's value is region-wide data: only region users may see it, as any other municipality.
             if (!scope.Covers(where)) return Results.Forbid();
-            var table = tables.Get<IndicatorsTable>();
-            using var connection = database.Open();
-            var rows = table.Rows(connection, scope);
+            var table = reader.Get<IndicatorsTable>();
+            var version = reader.Version();
+            // The page has just read the same rows: the chart takes them from the cache.
+            var rows = reader.Rows(table, version, scope).Rows;
             var mine = rows.Rows.Where(r => Equals(r[0], code) && Equals(r[2], where)).ToList();
-            var points = IndicatorChart.Points(connection, code, where);
+            List<IndicatorPoint> points;
+            using (var connection = reader.Database.Open()) points = IndicatorChart.Points(connection, code, where);
             if (mine.Count == 0 && points.Count == 0) return Results.NotFound();
-            var key = $"chart:indicator:{ComputationInfo.Version(connection)}:{scope.Key}:{code}:{where}:{table.AsOf:yyyy-MM-dd}";
+            var key = $"chart:indicator:{version}:{scope.Key}:{code}:{where}:{table.AsOf:yyyy-MM-dd}";
             return ChartCache.Png(http, cache, key, () => IndicatorChart.Render(Series(rows, mine, code, where, points)));
         });
 

@@ -17,6 +17,10 @@ public static class ResilienceChart
         connection.Query("SELECT max(year) FROM context_index WHERE $p0 IS NULL OR municipality = $p0",
             r => r.NullableInt(0), scope.SqlMunicipality).Single();
 
+    /// <summary>The same, read once per data version and scope (the page and its chart both ask).</summary>
+    public static int? LatestYear(DataCache cache, DataVersion version, UserScope scope) =>
+        cache.Get(new DataCacheKey("resilience-latest-year", "", version, scope), c => new Box<int?>(LatestYear(c, scope))).Value;
+
     /// <summary>Schools of the year with both indexes; the scope is applied in SQL, the page's filters narrow it further.</summary>
     public static List<SchoolPoint> Data(DuckDBConnection connection, UserScope scope, int year, string? municipality, string? district) =>
         connection.Query("""
@@ -66,7 +70,7 @@ public static class ResilienceChart
         plot.XLabel("Индекс социально-экономического благополучия (ИСБШ)");
         plot.YLabel("Индекс результатов");
         plot.ShowLegend(Alignment.UpperLeft);
-        return ChartStyle.Png(plot, 900, 600);
+        return DashboardPng.Render(plot, 900, 600);
     }
 
     // Each group its own colour and marker shape, so the groups are told apart in greyscale too.

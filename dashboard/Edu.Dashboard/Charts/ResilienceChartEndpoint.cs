@@ -1,7 +1,6 @@
 using System.Globalization;
 using Edu.Dashboard.Access;
-using Edu.Dashboard.Data;
-using Edu.Dashboard.Features.Analytics;
+using Edu.Dashboard.Tables;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Edu.Dashboard.Charts;
@@ -17,15 +16,19 @@ public static class ResilienceChartEndpoint
         + (district is null ? "" : "&district=" + Uri.EscapeDataString(district));
 
     public static void MapResilienceChart(this IEndpointRouteBuilder app) =>
-        app.MapGet(Path, (int? year, string? municipality, string? district, HttpContext http, DashboardDatabase database, IMemoryCache cache) =>
+        app.MapGet(Path, (int? year, string? municipality, string? district, HttpContext http, TableReader reader, IMemoryCache cache) =>
         {
             var scope = http.User.Scope();
             if (!string.IsNullOrEmpty(municipality) && !scope.Covers(municipality)) return Results.Forbid();
-            using var connection = database.Open();
-            var y = year ?? ResilienceChart.LatestYear(connection, scope) ?? DateTime.Today.Year;
+            var version = reader.Version();
+            var y = year ?? ResilienceChart.LatestYear(reader.Cache, version, scope) ?? DateTime.Today.Year;
             var m = string.IsNullOrEmpty(municipality) ? null : municipality;
             var d = string.IsNullOrEmpty(district) ? null : district;
-            var key = $"chart:resilience:{ComputationInfo.Version(connection)}:{scope.Key}:{y}:{m}:{d}";
-            return ChartCache.Png(http, cache, key, () => ResilienceChart.Render(ResilienceChart.Data(connection, scope, y, m, d), y));
+            var key = $"chart:resilience:{version}:{scope.Key}:{y}:{m}:{d}";
+            return ChartCache.Png(http, cache, key, () =>
+            {
+                using var connection = reader.Database.Open();
+                return ResilienceChart.Render(ResilienceChart.Data(connection, scope, y, m, d), y);
+            });
         });
 }

@@ -1,7 +1,9 @@
 using DuckDB.NET.Data;
+using Edu.Dashboard.Setup;
 using Edu.Etl.Loading;
 using Edu.Etl.Setup;
 using Edu.Etl.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Data;
 
@@ -9,27 +11,54 @@ namespace Edu.Dashboard.Data;
 /// The analytics DuckDB file with the same rules as the command line (Database:Path, EDU_DB, EDU_ROOT;
 /// the salt from Privacy:Salt, EDU_SALT or data/salt.key), so the dashboard and ./edu load key participants alike.
 /// </summary>
-public sealed class DashboardDatabase(IConfiguration configuration)
+public sealed class DashboardDatabase : IDisposable
 {
-    public Database Database { get; } = new(EtlEnvironment.DatabasePath(null, configuration["Database:Path"]));
+    private readonly IConfiguration _configuration;
+    private readonly DatabaseKeepAlive? _keepAlive;
+    private readonly string _connectionString;
 
-    public DuckDBConnection Open() => Database.Open();
+    public DashboardDatabase(IConfiguration configuration, IOptions<DashboardOptions> options, TimeProvider time)
+    {
+        _configuration = configuration;
+        Database = new Database(EtlEnvironment.DatabasePath(null, configuration["Database:Path"]));
+        // The same data source text as Database.Open, so both share DuckDB.NET's one instance per file.
+        _connectionString = $"Data Source={Database.Path}";
+        var keep = options.Value.KeepDatabaseOpen;
+        if (keep > TimeSpan.Zero) _keepAlive = new DatabaseKeepAlive(Database, keep, time);
+    }
 
-    /// <summary>Changes with every load attempt: the key of anything cached from the data.</summary>
-    public static long DataVersion(DuckDBConnection connection) => connection.Scalar<long>("SELECT coalesce(max(load_id), 0) FROM loads");
+    public Database Database { get; }
+
+    /// <summary>A connection of its own for one request or job; cheap while the file is kept open.</summary>
+    public DuckDBConnection Open()
+    {
+        if (_keepAlive is null) return Database.Open();
+        // The kept connection has brought the schema up to date; a plain connection joins its instance.
+        _keepAlive.Touch();
+        var connection = new DuckDBConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>True while the file is held open between requests.</summary>
+    public bool IsHeldOpen => _keepAlive?.IsHeld == true;
 
     /// <summary>Loader settings that record <paramref name="user"/> as who loaded the files.</summary>
     public LoaderOptions LoaderOptions(string user) => new()
     {
-        Salt = EtlEnvironment.Salt(configuration["Privacy:Salt"], Database.DataDirectory),
+        Salt = EtlEnvironment.Salt(_configuration["Privacy:Salt"], Database.DataDirectory),
         User = user,
-        Limits = EtlEnvironment.Limits(configuration.GetValue<long?>("Loader:MaxFileMegabytes")),
+        Limits = EtlEnvironment.Limits(_configuration.GetValue<long?>("Loader:MaxFileMegabytes")),
     };
+
+    public void Dispose() => _keepAlive?.Dispose();
 }
 
 public static class DataSetup
 {
     public static IServiceCollection AddDashboardData(this IServiceCollection services) => services
         .AddSingleton<DashboardDatabase>()
+        .AddSingleton<DataVersions>()
+        .AddSingleton<DataCache>()
         .AddSingleton<AuditLog>();
 }

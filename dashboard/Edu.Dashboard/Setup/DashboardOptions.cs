@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Edu.Dashboard.Features.Shared;
 
 namespace Edu.Dashboard.Setup;
 
@@ -16,6 +17,22 @@ public sealed class DashboardOptions
 
     /// <summary>How long a sign-in lasts without activity.</summary>
     public TimeSpan SignInLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// How long the DuckDB file stays open after the last request that used it. While open, a request only
+    /// makes a new connection to the instance in memory; once released, other processes (./edu load) may open the file.
+    /// Zero opens and closes the file with every request.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan KeepDatabaseOpen { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Most table cells (rows × columns) kept in the cache of query results; any other cached result counts as one cell.</summary>
+    [Range(1_000, 100_000_000)]
+    public long CacheCells { get; set; } = 2_000_000;
+
+    /// <summary>IANA id of the region's time zone: load, computation and report times are shown in it.</summary>
+    [Required]
+    public string TimeZone { get; set; } = RegionTime.DefaultZoneId;
 
     public UploadOptions Upload { get; set; } = new();
 }

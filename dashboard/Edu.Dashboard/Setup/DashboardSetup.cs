@@ -5,6 +5,7 @@ using Edu.Dashboard.Charts;
 using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Analytics;
 using Edu.Dashboard.Features.Loads;
+using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Features.Reports;
 using Edu.Dashboard.Tables;
 using Edu.Etl.Reference;
@@ -25,8 +26,11 @@ public static class DashboardSetup
         if (!string.IsNullOrWhiteSpace(usersFile)) builder.Configuration.AddJsonFile(EtlEnvironment.FromRoot(usersFile), optional: false);
 
         var services = builder.Services;
-        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateDataAnnotations()
+            .Validate(o => RegionTime.IsKnown(o.TimeZone), $"{DashboardOptions.Section}:{nameof(DashboardOptions.TimeZone)} is not a time zone known to this machine (an IANA id such as Europe/Moscow).")
+            .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<RegionTime>();
         services.AddSingleton(_ => MunicipalityDirectory.LoadDefault());
 
         services.AddDashboardData();
@@ -55,7 +59,7 @@ public static class DashboardSetup
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

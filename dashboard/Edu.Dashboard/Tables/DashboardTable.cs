@@ -43,6 +43,12 @@ public abstract class DashboardTable
 
     public virtual IReadOnlyList<TableFilter> Filters => [TableFilter.Municipality, TableFilter.District];
 
+    /// <summary>
+    /// Whatever besides the data version and the scope changes <see cref="Rows"/> (the as-of date of the indicators):
+    /// part of the cache key of the rows.
+    /// </summary>
+    public virtual string CacheVariant => "";
+
     /// <summary>The rows as the page shows them; the scope must be applied in the query.</summary>
     public abstract ExportTable Rows(DuckDBConnection connection, UserScope scope);
 

@@ -1,14 +1,11 @@
-using DuckDB.NET.Data;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
-using Edu.Dashboard.Setup;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Tables;
 
-/// <summary>What every table page does on GET: its table read in the user's scope, then filtered, sorted and paged.</summary>
-public abstract class TablePageModel<TTable>(DashboardDatabase database, TableRegistry tables, IOptions<DashboardOptions> options) : PageModel
+/// <summary>What every table page does on GET: its table's cached rows in the user's scope, then filtered, sorted and paged.</summary>
+public abstract class TablePageModel<TTable>(TableReader reader) : PageModel
     where TTable : DashboardTable
 {
     public TableView Table { get; private set; } = null!;
@@ -18,16 +15,21 @@ public abstract class TablePageModel<TTable>(DashboardDatabase database, TableRe
     /// <summary>The page's table definition.</summary>
     protected TTable Source { get; private set; } = null!;
 
+    protected TableReader Reader => reader;
+
+    /// <summary>The data version this request reads; the key of whatever else the page caches.</summary>
+    protected DataVersion Version { get; private set; }
+
     public void OnGet()
     {
-        var source = Source = tables.Get<TTable>();
-        using var connection = database.Open();
-        Table = TableView.Build(source, source.Rows(connection, Scope), TableRequest.From(Request.Query, source.Filters), Request.Path.Value ?? "/", options.Value.PageSize);
-        Extra(connection);
+        var source = Source = reader.Get<TTable>();
+        Version = reader.Version();
+        Table = reader.View(source, reader.Rows(source, Version, Scope), TableRequest.From(Request.Query, source.Filters), Request.Path.Value ?? "/");
+        Extra();
     }
 
-    /// <summary>Anything else the page reads from the same connection (charts' parameters, side tables).</summary>
-    protected virtual void Extra(DuckDBConnection connection)
+    /// <summary>Anything else the page reads (charts' parameters, side tables), through the cache at <see cref="Version"/>.</summary>
+    protected virtual void Extra()
     {
     }
 

@@ -23,6 +23,7 @@ public static class TableSetup
 
     public static IServiceCollection AddDashboardTables(this IServiceCollection services) => services
         .AddSingleton<TableRegistry>()
+        .AddSingleton<TableReader>()
         .AddTable<SchoolsTable>()
         .AddTable<MunicipalitiesTable>()
         .AddTable<LoadsTable>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Edu.Dashboard.Features.Shared;
 using Edu.Etl.Export;
 
 namespace Edu.Dashboard.Tables;
@@ -31,13 +32,13 @@ public sealed class TableView
 
     public string ExportUrl => "/export/" + Source.Name + Request.Query(("page", null));
 
-    public static TableView Build(DashboardTable source, ExportTable rows, TableRequest request, string pagePath, int pageSize, IReadOnlySet<string>? fixedFilters = null)
+    /// <summary>Shows times in the region's zone.</summary>
+    public required RegionTime Clock { get; init; }
+
+    public static TableView Build(DashboardTable source, CachedTable rows, TableRequest request, string pagePath, int pageSize, RegionTime clock,
+        IReadOnlySet<string>? fixedFilters = null)
     {
-        var options = source.Filters
-            .Where(f => DrillDown.IndexOf(rows, f.Column) >= 0)
-            .Select(f => (f, (IReadOnlyList<string>)rows.Rows.Select(r => ValueOf(rows, f, r)).OfType<string>().Distinct().Order(RussianText).ToList()))
-            .ToList();
-        var filtered = Apply(rows, source.Filters, request);
+        var filtered = Apply(rows.Rows, source.Filters, request);
         var pageCount = Math.Max(1, (filtered.Rows.Count + pageSize - 1) / pageSize);
         var page = Math.Min(request.Page, pageCount);
         return new TableView
@@ -50,7 +51,8 @@ public sealed class TableView
             PageRows = filtered.Rows.Skip((page - 1) * pageSize).Take(pageSize).ToList(),
             TotalRows = filtered.Rows.Count,
             PageCount = pageCount,
-            FilterOptions = options,
+            FilterOptions = rows.FilterOptions,
+            Clock = clock,
         };
     }
 
@@ -61,8 +63,9 @@ public sealed class TableView
         foreach (var filter in filters)
         {
             if (!request.Filters.TryGetValue(filter.Key, out var wanted)) continue;
+            var column = DrillDown.IndexOf(table, filter.Column);
             // A filter on a column the table lacks matches nothing rather than everything.
-            rows = rows.Where(r => string.Equals(ValueOf(table, filter, r), wanted, StringComparison.Ordinal)).ToList();
+            rows = column < 0 ? [] : rows.Where(r => string.Equals(ValueOf(table, filter, column, r), wanted, StringComparison.Ordinal)).ToList();
         }
         var sort = request.Sort is null ? -1 : DrillDown.IndexOf(table, request.Sort);
         if (sort >= 0)
@@ -70,11 +73,22 @@ public sealed class TableView
         return table with { Rows = rows.ToList() };
     }
 
-    private static string? ValueOf(ExportTable table, TableFilter filter, object?[] row)
+    /// <summary>The value a filter sees in a row: its projection of the cell, or the cell's text.</summary>
+    public static string? ValueOf(ExportTable table, TableFilter filter, object?[] row) =>
+        ValueOf(table, filter, DrillDown.IndexOf(table, filter.Column), row);
+
+    private static string? ValueOf(ExportTable table, TableFilter filter, int column, object?[] row)
     {
-        var i = DrillDown.IndexOf(table, filter.Column);
-        if (i < 0) return null;
-        return filter.Project is { } project ? project(row[i]) : Text(row[i], table.Columns[i]);
+        if (column < 0) return null;
+        return filter.Project is { } project ? project(row[column]) : Text(row[column], table.Columns[column]);
+    }
+
+    /// <summary>A cell as the page shows it; a moment in time (a DateTime column, stored in UTC) in the region's zone.</summary>
+    public string Cell(object?[] row, int column)
+    {
+        var value = column < row.Length ? row[column] : null;
+        var type = Table.Columns[column];
+        return value is DateTime utc && type.Type == ExportType.DateTime ? Clock.Format(utc) : Text(value, type);
     }
 
     /// <summary>A cell as the page shows it: Russian numbers and dates, «да»/«нет».</summary>

@@ -37,6 +37,28 @@ public static class SeedFiles
         [2024, "410001", "1", 40, 68.4, 1, 9, 1],
         [2024, "430001", "1", 75, 81.2, 0, 40, 3]);
 
+    /// <summary>
+    /// ВПР individual results in the ФИС ОКО form (title row, then participants), 12 per school so both are counted:
+    /// the Luga school's ВПР marks are all below the journal's (100 % «понизили»: marks vs journal flagged), the
+    /// Gatchina school's equal the journal and its scores rise with the journal marks (nothing flagged).
+    /// </summary>
+    public static string VprIndividual(string folder)
+    {
+        var rows = new List<object?[]>
+        {
+            new object?[] { "ВПР 2024 Русский язык 5 класс" },
+            new object?[] { "Логин ОО", "Муниципалитет", "Название ОО", "Код участника", "Класс", "Вариант", "1 (5б)", "2 (5б)", "Первичный балл", "Отметка", "Отметка по журналу" },
+        };
+        for (var i = 0; i < 12; i++)
+            rows.Add([LugaSchool, "Лужский район", "МОУ «Лужская СОШ № 1»", $"L{i:00}", "5А", "1", 2, 1 + (i % 3), 3 + (i % 3), 3, 5]);
+        for (var i = 0; i < 12; i++)
+        {
+            var journal = 3 + (i % 3);
+            rows.Add([GatchinaSchool, "Гатчинский район", $"МБОУ «{GatchinaName}»", $"G{i:00}", "5Б", "1", journal, journal - 1, (2 * journal) - 1, journal, journal]);
+        }
+        return Xlsx(folder, "ВПР 2024 Русский язык 5.xlsx", [.. rows]);
+    }
+
     /// <summary>A schools file whose rows name an unknown municipality and a bad enrolment: rejected with row-level messages.</summary>
     public static string BrokenSchools(string folder) => Xlsx(folder, "Справочник с ошибками.xlsx",
         ["Логин ОО", "Код ОО", "Наименование ОО", "Муниципалитет", "Тип ОО", "Тип местности", "Численность обучающихся"],

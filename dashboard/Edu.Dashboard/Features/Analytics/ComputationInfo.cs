@@ -21,8 +21,4 @@ public sealed record ComputationInfo(long Id, DateTime? ComputedAt, IReadOnlyLis
             .ToList();
         return new ComputationInfo(latest.Id, latest.At, messages);
     }
-
-    /// <summary>The data version of everything cached from the analytics results: the latest computation's id.</summary>
-    public static long Version(DuckDBConnection connection) =>
-        connection.Query("SELECT coalesce(max(computation_id), 0) FROM analytics_computations", r => r.Long(0)).Single();
 }

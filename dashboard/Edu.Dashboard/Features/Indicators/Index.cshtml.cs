@@ -1,15 +1,10 @@
-using DuckDB.NET.Data;
 using Edu.Analytics.Model;
-using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Analytics;
-using Edu.Dashboard.Setup;
 using Edu.Dashboard.Tables;
-using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Features.Indicators;
 
-public sealed class IndexModel(DashboardDatabase database, TableRegistry tables, IOptions<DashboardOptions> options)
-    : AnalyticsPageModel<IndicatorsTable>(database, tables, options)
+public sealed class IndexModel(TableReader reader) : AnalyticsPageModel<IndicatorsTable>(reader)
 {
     public AttainmentMatrix Matrix { get; private set; } = null!;
 
@@ -18,7 +13,7 @@ public sealed class IndexModel(DashboardDatabase database, TableRegistry tables,
     /// <summary>Whose trend the charts show: the chosen municipality, else the user's own, else the region.</summary>
     public string ChartMunicipality { get; private set; } = Labels.Region;
 
-    protected override void ExtraAnalytics(DuckDBConnection connection)
+    protected override void ExtraAnalytics()
     {
         Matrix = AttainmentMatrix.From(Table.Table);
         AsOf = Source.AsOf;

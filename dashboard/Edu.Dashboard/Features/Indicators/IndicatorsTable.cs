@@ -32,6 +32,8 @@ public sealed class IndicatorsTable(IHttpContextAccessor http, TimeProvider time
 
     public DateOnly AsOf => ParseAsOf(http.HttpContext?.Request.Query[AsOfKey].ToString()) ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 
+    public override string CacheVariant => AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     protected override ExportTable Query(DuckDBConnection connection, ExportFilter filter) =>
         IndicatorsExport.Query(connection, filter, AsOf, options.Value);
 

@@ -16,8 +16,7 @@ namespace Edu.Dashboard.Features.Loads;
 /// </summary>
 [Authorize(Policy = Policies.CanLoad)]
 public sealed class IndexModel(
-    DashboardDatabase database,
-    TableRegistry tables,
+    TableReader reader,
     UploadService uploads,
     LoadQueue queue,
     JobsClient jobs,
@@ -70,8 +69,7 @@ public sealed class IndexModel(
     private void Build()
     {
         Queue = queue.Snapshot();
-        var source = tables.Get<LoadsTable>();
-        using var connection = database.Open();
-        History = TableView.Build(source, source.Rows(connection, User.Scope()), TableRequest.From(Request.Query, source.Filters), "/loads", options.Value.PageSize);
+        var source = reader.Get<LoadsTable>();
+        History = reader.View(source, reader.Rows(source, reader.Version(), User.Scope()), TableRequest.From(Request.Query, source.Filters), "/loads");
     }
 }

@@ -1,10 +1,6 @@
-using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Analytics;
-using Edu.Dashboard.Setup;
 using Edu.Dashboard.Tables;
-using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Features.Mentors;
 
-public sealed class IndexModel(DashboardDatabase database, TableRegistry tables, IOptions<DashboardOptions> options)
-    : AnalyticsPageModel<MentorsTable>(database, tables, options);
+public sealed class IndexModel(TableReader reader) : AnalyticsPageModel<MentorsTable>(reader);

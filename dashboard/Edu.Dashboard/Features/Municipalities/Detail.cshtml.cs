@@ -1,17 +1,14 @@
 using Edu.Dashboard.Access;
-using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Schools;
-using Edu.Dashboard.Setup;
 using Edu.Dashboard.Tables;
 using Edu.Etl.Reference;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Features.Municipalities;
 
 /// <summary>«/municipality/{name}»: one municipality and its schools; any usual spelling of the name is accepted.</summary>
-public sealed class DetailModel(DashboardDatabase database, TableRegistry tables, MunicipalityDirectory municipalities, IOptions<DashboardOptions> options) : PageModel
+public sealed class DetailModel(TableReader reader, MunicipalityDirectory municipalities) : PageModel
 {
     public Municipality Municipality { get; private set; } = null!;
 
@@ -29,13 +26,11 @@ public sealed class DetailModel(DashboardDatabase database, TableRegistry tables
         var scope = User.Scope();
         if (!scope.Covers(municipality.Name)) return Forbid();
         Municipality = municipality;
-        var source = tables.Get<SchoolsTable>();
-        using var connection = database.Open();
-        var rows = source.Rows(connection, scope);
+        var source = reader.Get<SchoolsTable>();
+        var rows = reader.Rows(source, reader.Version(), scope);
         var request = TableRequest.From(Request.Query, source.Filters).With(TableFilter.Municipality.Key, municipality.Name);
-        Schools = TableView.Build(source, rows, request, DrillDown.Municipality(municipality.Name), options.Value.PageSize,
-            new HashSet<string> { TableFilter.Municipality.Key });
-        var mine = TableView.Apply(rows, [TableFilter.Municipality], request).Rows;
+        Schools = reader.View(source, rows, request, DrillDown.Municipality(municipality.Name), new HashSet<string> { TableFilter.Municipality.Key });
+        var mine = TableView.Apply(rows.Rows, [TableFilter.Municipality], request).Rows;
         SchoolCount = mine.Count;
         Rural = mine.Count(r => (string?)r[6] == "село");
         Pupils = mine.Sum(r => Convert.ToInt64(r[7] ?? 0, System.Globalization.CultureInfo.InvariantCulture));

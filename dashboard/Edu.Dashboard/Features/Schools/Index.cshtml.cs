@@ -1,9 +1,5 @@
-using Edu.Dashboard.Data;
-using Edu.Dashboard.Setup;
 using Edu.Dashboard.Tables;
-using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Features.Schools;
 
-public sealed class IndexModel(DashboardDatabase database, TableRegistry tables, IOptions<DashboardOptions> options)
-    : TablePageModel<SchoolsTable>(database, tables, options);
+public sealed class IndexModel(TableReader reader) : TablePageModel<SchoolsTable>(reader);

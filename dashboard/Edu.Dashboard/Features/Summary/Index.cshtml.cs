@@ -5,25 +5,24 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Edu.Dashboard.Features.Summary;
 
 /// <summary>«/»: Сводка — what is loaded, for the region or the user's municipality.</summary>
-public sealed class IndexModel(DashboardDatabase database) : PageModel
+public sealed class IndexModel(DataVersions versions, DataCache cache) : PageModel
 {
-    public SummaryFigures Figures { get; private set; } = null!;
+    public SummaryFigures Figures => Data.Figures;
 
-    public IReadOnlyList<LoadedYears> Years { get; private set; } = [];
+    public IReadOnlyList<LoadedYears> Years => Data.Years;
 
-    public LoadCounts Loads { get; private set; } = null!;
+    public LoadCounts Loads => Data.Loads;
 
-    public IReadOnlyList<RecentLoad> Recent { get; private set; } = [];
+    public IReadOnlyList<RecentLoad> Recent => Data.Recent;
 
     public UserScope Scope { get; private set; } = UserScope.Nothing;
+
+    private SummaryData Data { get; set; } = null!;
 
     public void OnGet()
     {
         Scope = User.Scope();
-        using var connection = database.Open();
-        Figures = SummaryQueries.Figures(connection, Scope);
-        Years = SummaryQueries.Years(connection, Scope);
-        Loads = SummaryQueries.Loads(connection, Scope);
-        Recent = SummaryQueries.RecentLoads(connection, Scope, 10);
+        // The years query scans every result table: read once per data version and scope.
+        Data = cache.Get(new DataCacheKey("summary", "", versions.Current(), Scope), c => SummaryQueries.All(c, Scope, 10));
     }
 }

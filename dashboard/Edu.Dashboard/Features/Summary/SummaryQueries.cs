@@ -13,8 +13,14 @@ public sealed record RecentLoad(long Id, DateTime At, string File, string Outcom
 
 public sealed record LoadCounts(long Total, long Loaded, long Rejected);
 
+/// <summary>Everything the Сводка page shows, read together.</summary>
+public sealed record SummaryData(SummaryFigures Figures, IReadOnlyList<LoadedYears> Years, LoadCounts Loads, IReadOnlyList<RecentLoad> Recent);
+
 public static class SummaryQueries
 {
+    public static SummaryData All(DuckDBConnection connection, UserScope scope, int recent) =>
+        new(Figures(connection, scope), Years(connection, scope), Loads(connection, scope), RecentLoads(connection, scope, recent));
+
     public static SummaryFigures Figures(DuckDBConnection connection, UserScope scope) =>
         connection.Query("""
             SELECT count(*), count(DISTINCT municipality), count(*) FILTER (WHERE is_rural), coalesce(sum(enrolment), 0)::BIGINT

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using DuckDB.NET.Data;
+using Edu.Dashboard.Access;
+using Edu.Dashboard.Setup;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace Edu.Dashboard.Data;
+
+/// <summary>
+/// What a cached query result is: which query with which parameters, at which data version, for which scope.
+/// The scope is part of every key, so a result read for one municipality is never handed to another.
+/// </summary>
+public sealed record DataCacheKey(string Query, string Parameters, DataVersion Version, string Scope)
+{
+    public DataCacheKey(string query, string parameters, DataVersion version, UserScope scope) : this(query, parameters, version, scope.Key)
+    {
+    }
+}
+
+/// <summary>
+/// Query results (table rows, filter options, page figures) kept in memory per <see cref="DataCacheKey"/>. A load or
+/// recompute changes the data version, so new keys are asked for and the old entries age out; nothing is ever served
+/// from an older version. Bounded by <see cref="DashboardOptions.CacheCells"/>; concurrent misses of one key read once.
+/// </summary>
+public sealed class DataCache(DashboardDatabase database, IOptions<DashboardOptions> options) : IDisposable
+{
+    private static readonly TimeSpan Sliding = TimeSpan.FromMinutes(30);
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.Value.CacheCells });
+    private readonly ConcurrentDictionary<DataCacheKey, Lazy<object>> _reading = new();
+
+    /// <summary>The cached result, or <paramref name="read"/> on a connection of its own; <paramref name="size"/> in cells.</summary>
+    public T Get<T>(DataCacheKey key, Func<DuckDBConnection, T> read, Func<T, long>? size = null) where T : class
+    {
+        if (_cache.TryGetValue(key, out T? hit)) return hit!;
+        var reading = _reading.GetOrAdd(key, _ => new Lazy<object>(() =>
+        {
+            using var connection = database.Open();
+            return read(connection);
+        }, LazyThreadSafetyMode.ExecutionAndPublication));
+        try
+        {
+            var value = (T)reading.Value;
+            _cache.Set(key, value, new MemoryCacheEntryOptions { Size = Math.Max(1, size?.Invoke(value) ?? 1), SlidingExpiration = Sliding });
+            return value;
+        }
+        finally
+        {
+            // A failed read is not remembered: the next request reads again.
+            _reading.TryRemove(new KeyValuePair<DataCacheKey, Lazy<object>>(key, reading));
+        }
+    }
+
+    /// <summary>Whether a result is cached (for tests).</summary>
+    public bool Contains(DataCacheKey key) => _cache.TryGetValue(key, out _);
+
+    public void Dispose() => _cache.Dispose();
+}

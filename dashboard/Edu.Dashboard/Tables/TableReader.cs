@@ -1,0 +1,36 @@
+using Edu.Dashboard.Access;
+using Edu.Dashboard.Data;
+using Edu.Dashboard.Features.Shared;
+using Edu.Dashboard.Setup;
+using Microsoft.Extensions.Options;
+
+namespace Edu.Dashboard.Tables;
+
+/// <summary>
+/// Reads the tables of the pages: the scoped rows come from <see cref="DataCache"/> (one query per table, data version,
+/// scope and variant); filters, sort and the page are applied to them in memory for each request.
+/// </summary>
+public sealed class TableReader(DashboardDatabase database, DataVersions versions, TableRegistry tables, DataCache cache, RegionTime clock, IOptions<DashboardOptions> options)
+{
+    public DashboardDatabase Database => database;
+
+    public DataCache Cache => cache;
+
+    /// <summary>The data version a request reads; the key of everything it takes from the cache.</summary>
+    public DataVersion Version() => versions.Current();
+
+    public RegionTime Clock => clock;
+
+    public int PageSize => options.Value.PageSize;
+
+    public T Get<T>() where T : DashboardTable => tables.Get<T>();
+
+    /// <summary>The table's rows in <paramref name="scope"/> at <paramref name="version"/>, read at most once.</summary>
+    public CachedTable Rows(DashboardTable source, DataVersion version, UserScope scope) =>
+        cache.Get(new DataCacheKey("table:" + source.Name, source.CacheVariant, version, scope),
+            connection => CachedTable.From(source, source.Rows(connection, scope)), t => t.Cells);
+
+    /// <summary>One page of the table as a request asks for it.</summary>
+    public TableView View(DashboardTable source, CachedTable rows, TableRequest request, string pagePath, IReadOnlySet<string>? fixedFilters = null) =>
+        TableView.Build(source, rows, request, pagePath, PageSize, clock, fixedFilters);
+}

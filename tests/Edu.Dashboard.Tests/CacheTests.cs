@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using Edu.Dashboard.Access;
+using Edu.Dashboard.Data;
+using Edu.Dashboard.Tests.Support;
+using Edu.Etl.Loading;
+using Edu.Etl.Reference;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Edu.Dashboard.Tests;
+
+/// <summary>The pages' cache of query results: keyed by scope and data version, so it never shows another scope's rows or stale data.</summary>
+public sealed class CacheTests : IDisposable
+{
+    private readonly DashboardFactory _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task A_municipal_user_never_gets_the_cached_table_of_another_scope()
+    {
+        var analyst = await _app.SignedIn("analyst");
+        (await analyst.GetStringAsync("/schools")).Should().Contain(SeedFiles.GatchinaName);
+        var version = _app.Services.GetRequiredService<DataVersions>().Current();
+        var cache = _app.Services.GetRequiredService<DataCache>();
+        cache.Contains(new DataCacheKey("table:schools", "", version, UserScope.Region)).Should().BeTrue("the region's rows are cached now");
+
+        var luga = await _app.SignedIn("luga");
+        var html = await luga.GetStringAsync("/schools");
+        html.Should().Contain("Найдено: 2").And.Contain("Толмачёвская").And.NotContain(SeedFiles.GatchinaName).And.NotContain("Лицей № 8");
+        cache.Contains(new DataCacheKey("table:schools", "", version, UserScope.Of("Лужский район"))).Should().BeTrue("the municipality has an entry of its own");
+        (await luga.GetStringAsync("/")).Should().NotContain("Гатчинский");
+        (await analyst.GetStringAsync("/schools")).Should().Contain(SeedFiles.GatchinaName, "the municipal entry does not replace the region's");
+    }
+
+    [Fact]
+    public async Task A_load_and_recompute_through_the_writer_queue_are_seen_on_the_next_request()
+    {
+        var client = await _app.SignedIn("analyst");
+        (await client.GetStringAsync("/loads")).Should().NotContain("ЕГЭ 2023.xlsx");
+        (await client.GetStringAsync("/shnor")).Should().Contain("расчёт № 1");
+
+        var file = SeedFiles.Xlsx(Path.Combine(_app.Folder, "upload"), "ЕГЭ 2023.xlsx",
+            ["Год", "Код ОО", "Код предмета", "Кол-во участников", "Средний тестовый балл", "Не преодолели минимальный порог, чел.", "81–100 баллов, чел.", "100 баллов, чел."],
+            [2023, "410001", "1", 38, 66.1, 2, 7, 0]);
+        await UploadForm.Upload(client, ("ЕГЭ 2023.xlsx", File.ReadAllBytes(file)));
+        await JobsWait.Idle(_app);
+
+        (await client.GetStringAsync("/loads")).Should().Contain("ЕГЭ 2023.xlsx");
+        (await client.GetStringAsync("/shnor")).Should().Contain("расчёт № 2", "the load asked for a recompute, which made a new computation");
+    }
+
+    [Fact]
+    public async Task The_data_version_follows_a_load_made_outside_the_app()
+    {
+        var versions = _app.Services.GetRequiredService<DataVersions>();
+        // Past the settle margin of the seed's writes, so the version is taken from the file stamp, not queried.
+        await Task.Delay(DataVersions.SettleMargin + TimeSpan.FromMilliseconds(500));
+        var before = versions.Current();
+        versions.Current().Should().Be(before);
+
+        // As «./edu load» would: another writer, not the app's queue.
+        var loader = new Loader(_app.Database, new LoaderOptions { Salt = Encoding.UTF8.GetBytes(DashboardFactory.Salt), User = "cli" },
+            MunicipalityDirectory.LoadDefault(), TimeProvider.System);
+        var file = SeedFiles.Xlsx(Path.Combine(_app.Folder, "cli"), "ЕГЭ 2022.xlsx",
+            ["Год", "Код ОО", "Код предмета", "Кол-во участников", "Средний тестовый балл", "Не преодолели минимальный порог, чел.", "81–100 баллов, чел.", "100 баллов, чел."],
+            [2022, "410001", "1", 30, 61.5, 1, 4, 0]);
+        loader.Load(file).Status.Should().Be(LoadStatus.Loaded);
+
+        versions.Current().Load.Should().Be(before.Load + 1);
+    }
+
+    [Fact]
+    public async Task Load_times_are_shown_in_Moscow_time_with_the_zone_named()
+    {
+        var utc = _app.Scalar<DateTime>("SELECT loaded_at FROM loads WHERE file_name = 'ЕГЭ 2024.xlsx'");
+        var client = await _app.SignedIn("analyst");
+        var expected = utc.AddHours(3).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture) + " МСК";
+        (await client.GetStringAsync("/loads")).Should().Contain(expected);
+        (await client.GetStringAsync("/")).Should().Contain(expected);
+        var computed = _app.Scalar<DateTime>("SELECT computed_at FROM analytics_computations");
+        (await client.GetStringAsync("/shnor")).Should().Contain("Аналитика рассчитана " + computed.AddHours(3).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture) + " МСК");
+    }
+}
