@@ -1,8 +1,12 @@
 using System.Net;
 using ClosedXML.Excel;
 using Edu.Dashboard.Features.Reports;
+using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Tests.Support;
 using Edu.Reports;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Edu.Dashboard.Tests;
 
@@ -17,10 +21,26 @@ public sealed class ReportsPageTests(DashboardFactory app) : IClassFixture<Dashb
         ReportSchedule.MonthBefore(new DateOnly(year, month, day)).Should().Be(new ReportMonth(reportYear, reportMonth));
 
     [Fact]
-    public void The_schedule_is_the_first_of_each_month_in_moscow_time()
+    public void The_schedule_is_the_first_of_each_month_in_the_regions_time_zone()
     {
         ReportSchedule.Cron.Should().Be("0 6 1 * *");
-        ReportSchedule.TimeZone.BaseUtcOffset.Should().Be(TimeSpan.FromHours(3));
+        var region = app.Services.GetRequiredService<RegionTime>();
+        region.Zone.BaseUtcOffset.Should().Be(TimeSpan.FromHours(3));
+        var recurring = app.Services.GetRequiredService<JobStorage>().GetConnection().GetRecurringJobs().Single(j => j.Id == MonthlyReportJob.RecurringId);
+        recurring.TimeZoneId.Should().Be(region.Zone.Id);
+    }
+
+    [Fact]
+    public void Just_after_midnight_of_the_first_in_moscow_the_month_before_is_the_one_that_just_ended()
+    {
+        // 28 Feb 22:30 UTC is 1 Mar 01:30 МСК: the region's February is over, UTC's is not.
+        var time = new FixedTime(new DateTimeOffset(2026, 2, 28, 22, 30, 0, TimeSpan.Zero));
+        ReportSchedule.MonthBefore(time, app.Services.GetRequiredService<RegionTime>()).Should().Be(new ReportMonth(2026, 2));
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     [Fact]

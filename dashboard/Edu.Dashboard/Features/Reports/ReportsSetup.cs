@@ -1,5 +1,6 @@
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
+using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Setup;
 using Edu.Etl.Setup;
 using Hangfire;
@@ -43,14 +44,14 @@ public static class ReportsAudit
     public const string Download = "report-download";
 }
 
-/// <summary>Registers the monthly report on the 1st of each month (idempotent, every instance).</summary>
-internal sealed class ReportsStartup(IRecurringJobManager recurring, ILogger<ReportsStartup> log) : IHostedService
+/// <summary>Registers the monthly report on the 1st of each month in the region's time zone (idempotent, every instance).</summary>
+internal sealed class ReportsStartup(IRecurringJobManager recurring, RegionTime region, ILogger<ReportsStartup> log) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         recurring.AddOrUpdate<MonthlyReportJob>(MonthlyReportJob.RecurringId, job => job.Run(), ReportSchedule.Cron,
-            new RecurringJobOptions { TimeZone = ReportSchedule.TimeZone });
-        log.LogInformation("Monthly report scheduled «{Cron}» in time zone {Zone}", ReportSchedule.Cron, ReportSchedule.TimeZone.Id);
+            new RecurringJobOptions { TimeZone = region.Zone });
+        log.LogInformation("Monthly report scheduled «{Cron}» in time zone {Zone}", ReportSchedule.Cron, region.Zone.Id);
         return Task.CompletedTask;
     }
 

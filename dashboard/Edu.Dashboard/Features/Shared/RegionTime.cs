@@ -40,6 +40,9 @@ public sealed class RegionTime
 
     public DateTime Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone).DateTime;
 
+    /// <summary>The region's calendar date now (deadlines and report months follow it, not UTC's).</summary>
+    public DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(Local(time.GetUtcNow()));
+
     /// <summary>«24.11.2026 04:10 МСК».</summary>
     public string Format(DateTime utc) => Local(utc).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture) + " " + Label;
 
