@@ -1,4 +1,3 @@
-using DuckDB.NET.Data;
 using Edu.Etl.Headers;
 using Edu.Etl.Storage;
 
@@ -11,7 +10,7 @@ namespace Edu.Etl.Loading;
 /// </summary>
 public abstract class KindLoader(LoadContext context) : IDisposable
 {
-    private readonly Dictionary<string, DuckDBAppender> _appenders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TableAppender> _appenders = new(StringComparer.Ordinal);
 
     protected LoadContext Context { get; } = context;
 
@@ -38,11 +37,11 @@ public abstract class KindLoader(LoadContext context) : IDisposable
     /// <summary>Removes rows of earlier loads whose scope this file covers.</summary>
     public abstract void ReplaceSuperseded();
 
-    protected DuckDBAppender Appender(string table)
+    private protected TableAppender Appender(string table)
     {
         if (!_appenders.TryGetValue(table, out var appender))
         {
-            appender = Context.Connection.CreateAppender(table);
+            appender = new TableAppender(Context.Connection, table);
             _appenders[table] = appender;
         }
         return appender;

@@ -5,7 +5,8 @@ namespace Edu.Etl.Reading;
 
 /// <summary>
 /// Looks at the bytes, not the name, to tell .xlsx, .xls and .csv apart, and refuses what cannot
-/// be read safely before any parser touches it: empty files, encrypted packages, zip bombs.
+/// be read safely before any parser touches it: empty files, encrypted packages, zip bombs (by the
+/// sizes a package declares, then by the bytes its parts actually inflate to).
 /// </summary>
 internal static class FileSniffer
 {
@@ -62,6 +63,7 @@ internal static class FileSniffer
                 throw new UnreadableFileException($"файл отклонён как подозрительный архив (zip-бомба): после распаковки {total / 1024 / 1024} МБ при пределе {limits.MaxUncompressedBytes / 1024 / 1024} МБ");
             if (!isWorkbook)
                 throw new UnreadableFileException("файл не является книгой Excel: в архиве нет книги (xl/workbook.xml)");
+            PackageInflation.Verify(path);
         }
         catch (InvalidDataException e)
         {

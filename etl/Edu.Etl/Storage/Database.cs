@@ -15,6 +15,10 @@ public sealed class Database(string path)
         Directory.CreateDirectory(DataDirectory);
         var connection = new DuckDBConnection($"Data Source={Path}");
         connection.Open();
+        // A load appends a whole file in one transaction. By default DuckDB holds five full row groups
+        // (~600,000 rows, ~180 MB for ВПР) in memory before writing any to the file; with one, each
+        // row group goes to disk as soon as it is full. The setting is global to the database instance.
+        connection.Execute("SET write_buffer_row_group_count = 1");
         Migrator.Apply(connection);
         return connection;
     }

@@ -39,6 +39,12 @@ public static class BrokenFileCases
             db => Zip(db, "бомба.xlsx",
                 ("[Content_Types].xml", Text("<Types/>")), ("xl/workbook.xml", Text("<workbook/>")), ("xl/worksheets/sheet1.xml", Zeros(20L * 1024 * 1024))),
             new("файл отклонён как подозрительный архив (zip-бомба): часть «xl/worksheets/sheet1.xml» сжата в")),
+        // Declared sizes are only a claim. This valid workbook's sheet inflates to 20 MB more than its
+        // zip directory says; System.IO.Compression stops at the declared size, so without counting the
+        // inflated bytes the file would even load, from a sheet that is not what the package holds.
+        new("zip_bomb_whose_sheet_inflates_past_its_declared_size",
+            db => WithSheetInflatingPastItsDeclaredSize(db, Fixtures.VprMarks(db, "целый.xlsx"), "ложный размер.xlsx", 20L * 1024 * 1024),
+            new("файл отклонён как подозрительный архив (zip-бомба): часть «xl/worksheets/sheet1.xml» распаковывается в больший объём, чем указано в архиве (")),
         // Made once with LibreOffice (Fixtures/make-password-protected.py): real OOXML Standard encryption in an OLE container.
         new("password_protected_xlsx_made_by_libreoffice",
             db => Committed(db, "password-protected.xlsx", "Справочник (пароль).xlsx"),

@@ -121,6 +121,58 @@ public static class BrokenInputs
         return path;
     }
 
+    /// <summary>
+    /// A copy of a valid workbook whose first sheet ends in <paramref name="padding"/> bytes of spaces
+    /// (still well-formed XML) while the zip's headers declare the sheet's original size.
+    /// </summary>
+    public static string WithSheetInflatingPastItsDeclaredSize(TestDatabase db, string source, string name, long padding)
+    {
+        var path = db.File(name);
+        string? sheet = null;
+        long declared = 0;
+        using (var input = ZipFile.OpenRead(source))
+        using (var output = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            foreach (var entry in input.Entries)
+            {
+                using var from = entry.Open();
+                using var to = output.CreateEntry(entry.FullName, CompressionLevel.SmallestSize).Open();
+                from.CopyTo(to);
+                if (sheet is not null || !entry.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)) continue;
+                (sheet, declared) = (entry.FullName, entry.Length);
+                var spaces = new byte[1024 * 1024];
+                Array.Fill(spaces, (byte)' ');
+                for (var left = padding; left > 0; left -= spaces.Length) to.Write(spaces, 0, (int)Math.Min(spaces.Length, left));
+            }
+        }
+        DeclareSize(path, sheet!, declared);
+        return path;
+    }
+
+    /// <summary>Overwrites the uncompressed size a zip declares for one entry, in its local header and in the central directory.</summary>
+    private static void DeclareSize(string path, string entry, long size)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var name = Encoding.UTF8.GetBytes(entry);
+        var patched = 0;
+        for (var i = 0; i + 46 < bytes.Length; i++)
+        {
+            // Offsets of the name length, the name and the uncompressed size: local header, central directory record.
+            var (nameLengthAt, nameAt, sizeAt) = BitConverter.ToUInt32(bytes, i) switch
+            {
+                0x04034b50 => (26, 30, 22),
+                0x02014b50 => (28, 46, 24),
+                _ => (0, 0, 0),
+            };
+            if (nameAt == 0 || BitConverter.ToUInt16(bytes, i + nameLengthAt) != name.Length) continue;
+            if (!bytes.AsSpan(i + nameAt, name.Length).SequenceEqual(name)) continue;
+            BitConverter.GetBytes((uint)size).CopyTo(bytes, i + sizeAt);
+            patched++;
+        }
+        patched.Should().Be(2, "the entry has one local header and one central directory record");
+        File.WriteAllBytes(path, bytes);
+    }
+
     public static Action<Stream> Text(string text) => s => s.Write(Encoding.UTF8.GetBytes(text));
 
     public static Action<Stream> Zeros(long bytes) => s =>

@@ -13,7 +13,7 @@ public sealed class OgeLoader(LoadContext context) : KindLoader(context)
 {
     private static readonly string[] IdentityKeys = ["surname", "first_name", "patronymic", "series", "number"];
 
-    private readonly HashSet<(string Subject, DateOnly? Date, string Key)> _seen = [];
+    private readonly KeyDigestSet _seen = new();
     private readonly SortedSet<(int, string, DateOnly?)> _scopes = [];
     private (string Subject, DateOnly Date)? _title;
 
@@ -59,7 +59,7 @@ public sealed class OgeLoader(LoadContext context) : KindLoader(context)
         row.InRange("mark", mark, 2, 5, "оценка");
 
         var key = Context.Hasher.Key(identity);
-        if (subject is not null && !_seen.Add((subject, date, key))) row.FailRow("участник с теми же ФИО и документом повторяется в этом протоколе");
+        if (subject is not null && !_seen.Add([date?.DayNumber ?? -1], [subject, key])) row.FailRow("участник с теми же ФИО и документом повторяется в этом протоколе");
         if (row.Failed || !Context.Writing) return;
 
         _scopes.Add((year!.Value, subject!, date));

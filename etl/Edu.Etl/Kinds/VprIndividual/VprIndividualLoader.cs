@@ -11,7 +11,7 @@ namespace Edu.Etl.Kinds.VprIndividual;
 /// </summary>
 public sealed class VprIndividualLoader(LoadContext context) : KindLoader(context)
 {
-    private readonly HashSet<(int Year, string Subject, int Grade, string Login, string Participant)> _seen = [];
+    private readonly KeyDigestSet _seen = new();
     private readonly Dictionary<(int Year, string Subject, int Grade), IReadOnlyList<TaskColumn>> _procedures = [];
     private (int Year, string Subject, int Grade)? _title;
     private IReadOnlyList<TaskColumn> _tasks = [];
@@ -80,7 +80,7 @@ public sealed class VprIndividualLoader(LoadContext context) : KindLoader(contex
         row.InRange("journal", journal, 2, 5, "отметка по журналу");
 
         if (year is not null && subject is not null && grade is not null && login is not null && participant is not null
-            && !_seen.Add((year.Value, subject, grade.Value, login, participant)))
+            && !_seen.Add([year.Value, grade.Value], [subject, login, participant]))
             row.FailRow($"участник «{participant}» ОО «{login}» повторяется в этой процедуре");
         if (row.Failed || !Context.Writing) return;
 
