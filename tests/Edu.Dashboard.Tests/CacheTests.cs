@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Edu.Dashboard.Access;
+using Edu.Dashboard.Charts;
 using Edu.Dashboard.Data;
 using Edu.Dashboard.Tests.Support;
 using Edu.Etl.Loading;
@@ -31,6 +32,23 @@ public sealed class CacheTests : IDisposable
         cache.Contains(new DataCacheKey("table:schools", "", version, UserScope.Of("Лужский район"))).Should().BeTrue("the municipality has an entry of its own");
         (await luga.GetStringAsync("/")).Should().NotContain("Гатчинский");
         (await analyst.GetStringAsync("/schools")).Should().Contain(SeedFiles.GatchinaName, "the municipal entry does not replace the region's");
+    }
+
+    [Fact]
+    public async Task A_chart_is_rendered_once_per_parameters_and_then_served_from_the_cache()
+    {
+        var client = await _app.SignedIn("analyst");
+        static async Task<string> CacheState(HttpClient c, string url)
+        {
+            using var response = await c.GetAsync(url);
+            response.EnsureSuccessStatusCode();
+            return response.Headers.GetValues(ChartCache.CacheHeader).Single();
+        }
+
+        (await CacheState(client, "/charts/resilience.png?year=2025")).Should().Be("miss");
+        (await CacheState(client, "/charts/resilience.png?year=2025")).Should().Be("hit");
+        (await CacheState(client, "/charts/resilience.png?year=2024")).Should().Be("miss", "other parameters are another chart");
+        (await CacheState(await _app.SignedIn("luga"), "/charts/resilience.png?year=2025")).Should().Be("miss", "a municipal user's chart is its own");
     }
 
     [Fact]
