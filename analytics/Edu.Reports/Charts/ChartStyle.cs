@@ -13,6 +13,7 @@ public static class ChartStyle
     // Okabe–Ito colours: distinguishable with common colour-vision deficiencies and in greyscale print.
     public static readonly Color Blue = Color.FromHex("#0072B2");
     public static readonly Color Orange = Color.FromHex("#E69F00");
+    public static readonly Color SkyBlue = Color.FromHex("#56B4E9");
     public static readonly Color Green = Color.FromHex("#009E73");
     public static readonly Color Vermillion = Color.FromHex("#D55E00");
     public static readonly Color Grey = Color.FromHex("#999999");

@@ -37,5 +37,6 @@ public static class AnalyticsPages
     {
         app.MapIndicatorChart();
         app.MapResilienceChart();
+        app.MapMarksChart();
     }
 }

@@ -1,4 +1,5 @@
 using Edu.Dashboard.Access;
+using Edu.Dashboard.Charts;
 using Edu.Dashboard.Features.Schools;
 using Edu.Dashboard.Tables;
 using Edu.Etl.Reference;
@@ -20,6 +21,9 @@ public sealed class DetailModel(TableReader reader, MunicipalityDirectory munici
 
     public long Pupils { get; private set; }
 
+    /// <summary>The latest year with ВПР or ОГЭ marks in the municipality: the year of the marks chart; null hides it.</summary>
+    public int? MarksYear { get; private set; }
+
     public IActionResult OnGet(string name)
     {
         if (municipalities.Find(name) is not { } municipality) return NotFound();
@@ -27,7 +31,9 @@ public sealed class DetailModel(TableReader reader, MunicipalityDirectory munici
         if (!scope.Covers(municipality.Name)) return Forbid();
         Municipality = municipality;
         var source = reader.Get<SchoolsTable>();
-        var rows = reader.Rows(source, reader.Version(), scope);
+        var version = reader.Version();
+        var rows = reader.Rows(source, version, scope);
+        MarksYear = MarksChart.LatestYear(reader.Cache, version, scope, municipality.Name, null);
         var request = TableRequest.From(Request.Query, source.Filters).With(TableFilter.Municipality.Key, municipality.Name);
         Schools = reader.View(source, rows, request, DrillDown.Municipality(municipality.Name), new HashSet<string> { TableFilter.Municipality.Key });
         var mine = TableView.Apply(rows.Rows, [TableFilter.Municipality], request).Rows;

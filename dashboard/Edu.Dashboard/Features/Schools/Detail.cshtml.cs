@@ -1,4 +1,5 @@
 using Edu.Dashboard.Access;
+using Edu.Dashboard.Charts;
 using Edu.Dashboard.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,6 +15,12 @@ public sealed class DetailModel(DashboardDatabase database, AuditLog audit) : Pa
 
     public IReadOnlyList<Participation> Participation { get; private set; } = [];
 
+    /// <summary>Results per procedure from the latest computation (procedure_results).</summary>
+    public IReadOnlyList<ProcedureOutcome> Outcomes { get; private set; } = [];
+
+    /// <summary>The latest year with ВПР or ОГЭ marks: the year of the marks chart; null hides it.</summary>
+    public int? MarksYear { get; private set; }
+
     /// <summary>Participants per year and kind (ВПР, ОГЭ, ЕГЭ): the summary row above the details.</summary>
     public IReadOnlyList<(int Year, long Vpr, long Oge, long Ege)> PerYear { get; private set; } = [];
 
@@ -26,6 +33,8 @@ public sealed class DetailModel(DashboardDatabase database, AuditLog audit) : Pa
         School = school;
         Context = SchoolQueries.Context(connection, scope, login);
         Participation = SchoolQueries.Participation(connection, scope, login);
+        Outcomes = SchoolQueries.Outcomes(connection, scope, login);
+        MarksYear = MarksChart.LatestYear(connection, scope, null, login);
         PerYear = Participation.GroupBy(p => p.Year).OrderByDescending(g => g.Key)
             .Select(g => (g.Key, Sum(g, "ВПР"), Sum(g, "ОГЭ"), Sum(g, "ЕГЭ"))).ToList();
         audit.Record(connection, User.Login(), AuditLog.SchoolView, login);

@@ -1,4 +1,5 @@
 using Edu.Dashboard.Access;
+using Edu.Dashboard.Charts;
 using Edu.Dashboard.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,12 +18,17 @@ public sealed class IndexModel(DataVersions versions, DataCache cache) : PageMod
 
     public UserScope Scope { get; private set; } = UserScope.Nothing;
 
+    /// <summary>The latest year with ВПР or ОГЭ marks in the scope: the year of the marks chart; null hides it.</summary>
+    public int? MarksYear { get; private set; }
+
     private SummaryData Data { get; set; } = null!;
 
     public void OnGet()
     {
         Scope = User.Scope();
         // The years query scans every result table: read once per data version and scope.
-        Data = cache.Get(new DataCacheKey("summary", "", versions.Current(), Scope), c => SummaryQueries.All(c, Scope, 10));
+        var version = versions.Current();
+        Data = cache.Get(new DataCacheKey("summary", "", version, Scope), c => SummaryQueries.All(c, Scope, 10));
+        MarksYear = MarksChart.LatestYear(cache, version, Scope, null, null);
     }
 }

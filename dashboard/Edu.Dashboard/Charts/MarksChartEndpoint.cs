@@ -1,0 +1,60 @@
+using System.Globalization;
+using Edu.Analytics.Model;
+using Edu.Dashboard.Access;
+using Edu.Dashboard.Data;
+using Edu.Dashboard.Features.Schools;
+using Edu.Dashboard.Tables;
+using Edu.Etl.Reference;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Edu.Dashboard.Charts;
+
+/// <summary>
+/// «/charts/marks.png?year=…&amp;municipality=…&amp;login=…»: the distribution of marks of the region, a municipality or a
+/// school. Without a place it is the user's scope; a place outside the scope is 403, and the query filters by scope anyway.
+/// </summary>
+public static class MarksChartEndpoint
+{
+    public const string Path = "/charts/marks.png";
+
+    public static string Url(int year, string? municipality, string? login) =>
+        Path + "?year=" + year.ToString(CultureInfo.InvariantCulture)
+        + (municipality is null ? "" : "&municipality=" + Uri.EscapeDataString(municipality))
+        + (login is null ? "" : "&login=" + Uri.EscapeDataString(login));
+
+    public static void MapMarksChart(this IEndpointRouteBuilder app) =>
+        app.MapGet(Path, (int? year, string? municipality, string? login, HttpContext http, TableReader reader, MunicipalityDirectory municipalities,
+            IMemoryCache cache) =>
+        {
+            var scope = http.User.Scope();
+            var version = reader.Version();
+            string? m = null;
+            if (!string.IsNullOrEmpty(municipality))
+            {
+                if (municipalities.Find(municipality) is not { } found) return Results.NotFound();
+                if (!scope.Covers(found.Name)) return Results.Forbid();
+                m = found.Name;
+            }
+            string? school = null;
+            var place = m ?? scope.Municipality ?? Labels.Region;
+            if (!string.IsNullOrEmpty(login))
+            {
+                var profile = reader.Cache.Get(new DataCacheKey("school-profile", login, version, scope),
+                    c => new Box<SchoolProfile?>(SchoolQueries.Profile(c, scope, login))).Value;
+                if (profile is null)
+                {
+                    using var connection = reader.Database.Open();
+                    return SchoolQueries.Exists(connection, login) ? Results.Forbid() : Results.NotFound();
+                }
+                school = profile.Login;
+                place = profile.Name;
+            }
+            var y = year ?? MarksChart.LatestYear(reader.Cache, version, scope, m, school) ?? DateTime.Today.Year;
+            var key = $"chart:marks:{version}:{scope.Key}:{y}:{m}:{school}";
+            return ChartCache.Png(http, cache, key, () =>
+            {
+                using var connection = reader.Database.Open();
+                return MarksChart.Render(MarksChart.Series(MarksChart.Data(connection, scope, y, m, school)), y, place);
+            });
+        });
+}
