@@ -12,8 +12,9 @@ public sealed class DashboardInBrowserTests(BrowserFixture browser) : IClassFixt
     {
         var page = await browser.SignedInPage("analyst");
         (await page.TitleAsync()).Should().Contain("Сводка");
-        await page.Locator("figure.chart img").WaitForAsync();
-        (await page.Locator("figure.chart img").EvaluateAsync<int>("img => img.naturalWidth")).Should().Be(900, "the chart image loads");
+        // The schools chart and the distribution of marks.
+        await page.Locator("figure.chart img").Last.WaitForAsync();
+        (await page.Locator("figure.chart img").EvaluateAllAsync<int[]>("imgs => imgs.map(i => i.naturalWidth)")).Should().Equal([900, 900], "the chart images load");
         await browser.Screenshot(page, "01-svodka");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Школы", Exact = true }).First.ClickAsync();
@@ -31,6 +32,10 @@ public sealed class DashboardInBrowserTests(BrowserFixture browser) : IClassFixt
         await page.GetByRole(AriaRole.Link, new() { Name = "МОУ «Лужская СОШ № 1»" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Участие в оценочных процедурах" }).WaitForAsync();
         (await page.Locator("main").InnerTextAsync()).Should().Contain("Численность обучающихся").And.Contain("2024");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Результаты по процедурам" }).WaitForAsync();
+        var marks = page.GetByRole(AriaRole.Img, new() { Name = "Диаграмма: распределение отметок" });
+        await marks.WaitForAsync();
+        (await marks.EvaluateAsync<int>("img => img.complete ? img.naturalWidth : new Promise(r => img.onload = () => r(img.naturalWidth))")).Should().Be(900, "the marks chart loads");
         await browser.Screenshot(page, "03-shkola");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Лужский район" }).First.ClickAsync();

@@ -112,6 +112,8 @@ public static class MarksChart
         foreach (var (label, color) in Marks) plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color });
         // Below the bars, in one row: a legend inside the data area would cover the 100 % bars.
         plot.Legend.Orientation = Orientation.Horizontal;
+        // The page scales the 900 px image down; the default legend text becomes hard to read first.
+        plot.Legend.FontSize = 15;
         plot.ShowLegend(Edge.Bottom);
         if (bars.Count == 0) ChartStyle.NoData(plot, "Нет отметок ВПР и ОГЭ");
         plot.Title($"Распределение отметок, {year.ToString(CultureInfo.InvariantCulture)}\n{place}");
