@@ -3,6 +3,7 @@ using Edu.Analytics.Model;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Schools;
+using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Tables;
 using Edu.Etl.Reference;
 using Microsoft.Extensions.Caching.Memory;
@@ -24,7 +25,7 @@ public static class MarksChartEndpoint
 
     public static void MapMarksChart(this IEndpointRouteBuilder app) =>
         app.MapGet(Path, (int? year, string? municipality, string? login, HttpContext http, TableReader reader, MunicipalityDirectory municipalities,
-            IMemoryCache cache) =>
+            IMemoryCache cache, TimeProvider time, RegionTime region) =>
         {
             var scope = http.User.Scope();
             var version = reader.Version();
@@ -49,7 +50,7 @@ public static class MarksChartEndpoint
                 school = profile.Login;
                 place = profile.Name;
             }
-            var y = year ?? MarksChart.LatestYear(reader.Cache, version, scope, m, school) ?? DateTime.Today.Year;
+            var y = year ?? MarksChart.LatestYear(reader.Cache, version, scope, m, school) ?? region.Today(time).Year;
             var key = $"chart:marks:{version}:{scope.Key}:{y}:{m}:{school}";
             return ChartCache.Png(http, cache, key, () =>
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Edu.Dashboard.Access;
+using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Tables;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -16,12 +17,12 @@ public static class ResilienceChartEndpoint
         + (district is null ? "" : "&district=" + Uri.EscapeDataString(district));
 
     public static void MapResilienceChart(this IEndpointRouteBuilder app) =>
-        app.MapGet(Path, (int? year, string? municipality, string? district, HttpContext http, TableReader reader, IMemoryCache cache) =>
+        app.MapGet(Path, (int? year, string? municipality, string? district, HttpContext http, TableReader reader, IMemoryCache cache, TimeProvider time, RegionTime region) =>
         {
             var scope = http.User.Scope();
             if (!string.IsNullOrEmpty(municipality) && !scope.Covers(municipality)) return Results.Forbid();
             var version = reader.Version();
-            var y = year ?? ResilienceChart.LatestYear(reader.Cache, version, scope) ?? DateTime.Today.Year;
+            var y = year ?? ResilienceChart.LatestYear(reader.Cache, version, scope) ?? region.Today(time).Year;
             var m = string.IsNullOrEmpty(municipality) ? null : municipality;
             var d = string.IsNullOrEmpty(district) ? null : district;
             var key = $"chart:resilience:{version}:{scope.Key}:{y}:{m}:{d}";

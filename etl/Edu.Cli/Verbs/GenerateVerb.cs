@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Edu.Etl.Generation;
 
@@ -31,10 +32,10 @@ internal static class GenerateVerb
             throw new UsageException($"недопустимые параметры генерации: {e.Message}");
         }
 
-        var started = DateTime.UtcNow;
+        var watch = Stopwatch.StartNew();
         var manifest = RegionGenerator.Generate(options, output, new Progress<string>(Console.WriteLine));
         var ru = CultureInfo.GetCultureInfo("ru-RU");
-        Console.WriteLine(string.Create(ru, $"Готово: файлов {manifest.Files.Count} в «{output}» за {(DateTime.UtcNow - started).TotalSeconds:0.0} с (seed {options.Seed})."));
+        Console.WriteLine(string.Create(ru, $"Готово: файлов {manifest.Files.Count} в «{output}» за {watch.Elapsed.TotalSeconds:0.0} с (seed {options.Seed})."));
         return 0;
     }
 }
