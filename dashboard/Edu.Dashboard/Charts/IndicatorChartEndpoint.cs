@@ -1,5 +1,6 @@
 using Edu.Analytics.Model;
 using Edu.Dashboard.Access;
+using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Indicators;
 using Edu.Dashboard.Tables;
 using Edu.Etl.Export;
@@ -27,8 +28,9 @@ public static class IndicatorChartEndpoint
             // The page has just read the same rows: the chart takes them from the cache.
             var rows = reader.Rows(table, version, scope).Rows;
             var mine = rows.Rows.Where(r => Equals(r[0], code) && Equals(r[2], where)).ToList();
-            List<IndicatorPoint> points;
-            using (var connection = reader.Database.Open()) points = IndicatorChart.Points(connection, code, where);
+            // Cached like the rows, so a chart already rendered costs no database connection.
+            var points = reader.Cache.Get(new DataCacheKey("indicator-points", code + "|" + where, version, scope),
+                connection => IndicatorChart.Points(connection, code, where), p => p.Count);
             if (mine.Count == 0 && points.Count == 0) return Results.NotFound();
             var key = $"chart:indicator:{version}:{scope.Key}:{code}:{where}:{table.AsOf:yyyy-MM-dd}";
             return ChartCache.Png(http, cache, key, () => IndicatorChart.Render(Series(rows, mine, code, where, points)));
