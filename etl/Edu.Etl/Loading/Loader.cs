@@ -212,7 +212,8 @@ public sealed class Loader(Database database, LoaderOptions options, Municipalit
     {
         try
         {
-            using var reader = SpreadsheetReader.Open(path, options.Limits);
+            // Only the first rows decide the order: the full inflation check waits for the file's own load.
+            using var reader = SpreadsheetReader.Open(path, options.Limits with { CountInflatedBytes = false });
             foreach (var (_, rows) in reader.Sheets())
             {
                 var head = rows.Take(HeaderDetector.ScanRows).ToList();

@@ -63,7 +63,7 @@ internal static class FileSniffer
                 throw new UnreadableFileException($"файл отклонён как подозрительный архив (zip-бомба): после распаковки {total / 1024 / 1024} МБ при пределе {limits.MaxUncompressedBytes / 1024 / 1024} МБ");
             if (!isWorkbook)
                 throw new UnreadableFileException("файл не является книгой Excel: в архиве нет книги (xl/workbook.xml)");
-            PackageInflation.Verify(path);
+            if (limits.CountInflatedBytes) PackageInflation.Verify(path);
         }
         catch (InvalidDataException e)
         {

@@ -12,5 +12,11 @@ public sealed record ReaderLimits
     /// <summary>Largest uncompressed/compressed ratio of one package entry; real sheets stay far below it.</summary>
     public double MaxCompressionRatio { get; init; } = 250;
 
+    /// <summary>
+    /// Whether every package part is inflated to count its real size (<see cref="PackageInflation"/>). Off only for a
+    /// peek at a file's first rows: the reader stops at the declared sizes, and the load checks the file in full.
+    /// </summary>
+    public bool CountInflatedBytes { get; init; } = true;
+
     public static ReaderLimits Default { get; } = new();
 }

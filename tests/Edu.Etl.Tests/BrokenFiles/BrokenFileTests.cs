@@ -34,6 +34,22 @@ public sealed class BrokenFileTests : IDisposable
     }
 
     [Fact]
+    public void A_sheet_inflating_past_its_declared_size_is_rejected_in_a_multi_file_load_too()
+    {
+        // Ordering a multi-file load peeks at first rows without the inflation count; the file's own load must still count.
+        var lying = WithSheetInflatingPastItsDeclaredSize(_db, Fixtures.VprMarks(_db, "целый.xlsx"), "ложный размер.xlsx", 20L * 1024 * 1024);
+        var context = Fixtures.Context(_db);
+
+        var outcomes = _db.Loader.LoadAll([lying, context]);
+
+        outcomes.Single(o => o.File == "Контекст 2024.xlsx").Status.Should().Be(LoadStatus.Loaded);
+        var rejected = outcomes.Single(o => o.File == "ложный размер.xlsx");
+        rejected.Status.Should().Be(LoadStatus.Rejected);
+        rejected.Problems.Should().ContainSingle().Which.Message.Should()
+            .StartWith("файл отклонён как подозрительный архив (zip-бомба): часть «xl/worksheets/sheet1.xml» распаковывается в больший объём");
+    }
+
+    [Fact]
     public void The_corpus_holds_at_least_22_distinct_broken_files()
     {
         BrokenFileCases.All.Select(c => c.Name).Should().OnlyHaveUniqueItems().And.HaveCountGreaterThanOrEqualTo(22);
