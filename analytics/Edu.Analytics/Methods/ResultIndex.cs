@@ -19,11 +19,9 @@ public static class ResultIndex
         var zs = new List<ProcedureZ>(counted.Count);
         foreach (var r in counted)
         {
-            var s = stats[(r.Year, r.Procedure)];
-            if (s.Sd is { } sd)
+            if (stats[(r.Year, r.Procedure)].Z(r.Mean!.Value) is { } z)
             {
-                // Every value equal (sd = 0): every school sits at the mean.
-                zs.Add(new ProcedureZ(r.Year, r.Login, r.Procedure, r.Participants, sd == 0 ? 0.0 : (r.Mean!.Value - s.Mean) / sd));
+                zs.Add(new ProcedureZ(r.Year, r.Login, r.Procedure, r.Participants, z));
             }
         }
 
@@ -80,13 +78,6 @@ public static class ResultIndex
             if (z.Procedure != left)
             {
                 weight += z.Participants;
-            }
-        }
-
-        foreach (var z in zs)
-        {
-            if (z.Procedure != left)
-            {
                 sum += z.Participants * z.Z;
             }
         }

@@ -3,6 +3,12 @@ namespace Edu.Analytics.Methods;
 /// <summary>Mean and sample standard deviation (n − 1); <see cref="Sd"/> is null for fewer than two values.</summary>
 public readonly record struct SampleStats(int Count, double Mean, double? Sd)
 {
+    /// <summary>
+    /// z of <paramref name="value"/> in this population: none with fewer than two values (one school cannot be
+    /// compared with anyone); 0 when every value is equal (sd = 0), since every school sits at the mean.
+    /// </summary>
+    public double? Z(double value) => Sd is not { } sd ? null : sd == 0 ? 0.0 : (value - Mean) / sd;
+
     public static SampleStats Of(IReadOnlyCollection<double> values) => Of(values is double[] array ? array : values.ToArray());
 
     /// <remarks>Two passes in order (sum, then squared deviations from the mean), so the figures are reproducible to the bit.</remarks>
