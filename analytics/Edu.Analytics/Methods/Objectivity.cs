@@ -102,6 +102,10 @@ public static class Objectivity
     private static double[] Scores(WorkGroup works) => works.Scores.Where(s => !double.IsNaN(s)).ToArray();
 
     /// <summary>Mean and sd of every score of the region's groups, taken group after group in load order.</summary>
+    /// <remarks>
+    /// The same two passes as <see cref="SampleStats.Of(ReadOnlySpan{double})"/>, bit for bit, but streamed: copying
+    /// the region's scores into one array first measured +130 MB peak and +0.6 s at country scale.
+    /// </remarks>
     private static SampleStats RegionStats(List<WorkGroup> groups)
     {
         var count = 0;
