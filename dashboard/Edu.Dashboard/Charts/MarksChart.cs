@@ -22,14 +22,21 @@ public static class MarksChart
     /// <summary>More bars than this stop being readable; the most-written procedures are kept.</summary>
     public const int MaxProcedures = 12;
 
+    /// <summary>
+    /// The ВПР «статистика по отметкам» row behind a procedure result of that source (alias v, results aliased p):
+    /// procedure_results keeps no mark counts for it, so the shares come from the loaded row.
+    /// </summary>
+    public const string VprMarksJoin =
+        "LEFT JOIN vpr_marks v ON p.source = 'VprMarks' AND v.year = p.year AND v.login = p.login AND v.subject = p.subject AND v.grade = p.grade";
+
     // Every school-procedure row with a whole distribution; the scope and the place both filter in SQL.
-    private const string Rows = """
+    private const string Rows = $$"""
         SELECT * FROM (
             SELECT p.login, p.procedure_label, p.year, p.kind, p.subject, p.grade,
                    coalesce(p.marks2, p.participants * v.share2 / 100.0) AS m2, coalesce(p.marks3, p.participants * v.share3 / 100.0) AS m3,
                    coalesce(p.marks4, p.participants * v.share4 / 100.0) AS m4, coalesce(p.marks5, p.participants * v.share5 / 100.0) AS m5
             FROM procedure_results p
-            LEFT JOIN vpr_marks v ON p.source = 'VprMarks' AND v.year = p.year AND v.login = p.login AND v.subject = p.subject AND v.grade = p.grade
+            {{VprMarksJoin}}
             WHERE p.kind <> 'ЕГЭ' AND ($p0 IS NULL OR p.municipality = $p0) AND ($p1 IS NULL OR p.municipality = $p1) AND ($p2 IS NULL OR p.login = $p2))
         WHERE m2 IS NOT NULL AND m3 IS NOT NULL AND m4 IS NOT NULL AND m5 IS NOT NULL
         """;

@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using Edu.Dashboard.Access;
+using Edu.Dashboard.Charts;
 using Edu.Dashboard.Data;
 using Edu.Etl.Storage;
 
@@ -72,7 +73,7 @@ public static class SchoolQueries
                    CASE WHEN p.marks2 IS NULL THEN v.share4 ELSE 100.0 * p.marks4 / nullif(p.marks2 + p.marks3 + p.marks4 + p.marks5, 0) END,
                    CASE WHEN p.marks2 IS NULL THEN v.share5 ELSE 100.0 * p.marks5 / nullif(p.marks2 + p.marks3 + p.marks4 + p.marks5, 0) END
             FROM procedure_results p
-            LEFT JOIN vpr_marks v ON p.source = 'VprMarks' AND v.year = p.year AND v.login = p.login AND v.subject = p.subject AND v.grade = p.grade
+            {MarksChart.VprMarksJoin}
             WHERE p.login = $p0 AND p.{InScope}
             ORDER BY p.year DESC, p.kind, p.subject, p.grade
             """,
