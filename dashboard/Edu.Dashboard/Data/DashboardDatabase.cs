@@ -15,14 +15,11 @@ public sealed class DashboardDatabase : IDisposable
 {
     private readonly IConfiguration _configuration;
     private readonly DatabaseKeepAlive? _keepAlive;
-    private readonly string _connectionString;
 
     public DashboardDatabase(IConfiguration configuration, IOptions<DashboardOptions> options, TimeProvider time)
     {
         _configuration = configuration;
         Database = new Database(EtlEnvironment.DatabasePath(null, configuration["Database:Path"]));
-        // The same data source text as Database.Open, so both share DuckDB.NET's one instance per file.
-        _connectionString = $"Data Source={Database.Path}";
         var keep = options.Value.KeepDatabaseOpen;
         if (keep > TimeSpan.Zero) _keepAlive = new DatabaseKeepAlive(Database, keep, time);
     }
@@ -35,7 +32,7 @@ public sealed class DashboardDatabase : IDisposable
         if (_keepAlive is null) return Database.Open();
         // The kept connection has brought the schema up to date; a plain connection joins its instance.
         _keepAlive.Touch();
-        var connection = new DuckDBConnection(_connectionString);
+        var connection = new DuckDBConnection(Database.ConnectionString);
         connection.Open();
         return connection;
     }

@@ -10,10 +10,16 @@ public sealed class Database(string path)
     /// <summary>Folder beside the database that holds archives, error reports and other state.</summary>
     public string DataDirectory => System.IO.Path.GetDirectoryName(Path)!;
 
+    /// <summary>
+    /// The data source text of every connection to this file: DuckDB.NET shares one database instance among
+    /// connections whose text is the same, so a process that opens the file twice must use this one.
+    /// </summary>
+    public string ConnectionString => $"Data Source={Path}";
+
     public DuckDBConnection Open()
     {
         Directory.CreateDirectory(DataDirectory);
-        var connection = new DuckDBConnection($"Data Source={Path}");
+        var connection = new DuckDBConnection(ConnectionString);
         connection.Open();
         // A load appends a whole file in one transaction. By default DuckDB holds five full row groups
         // (~600,000 rows, ~180 MB for ВПР) in memory before writing any to the file; with one, each
