@@ -51,16 +51,7 @@ public static class LeastSquares
         }
 
         // Centered columns make the intercept of the standardized fit exactly 0, so only the slopes are solved for.
-        var b = Solve(gram, moment);
-        var coefficients = new double[k];
-        var intercept = target.Mean;
-        for (var j = 0; j < k; j++)
-        {
-            coefficients[j] = b[j] * target.Sd / columns[j].Sd;
-            intercept -= coefficients[j] * columns[j].Mean;
-        }
-
-        return new LinearFit(coefficients, intercept);
+        return LinearFit.FromStandardized(Solve(gram, moment), 0, columns, target);
     }
 
     /// <summary>Solves A·b = v for symmetric positive semi-definite A (lower triangle used); aliased columns get 0.</summary>

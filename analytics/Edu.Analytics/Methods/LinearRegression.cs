@@ -4,6 +4,20 @@ namespace Edu.Analytics.Methods;
 public sealed record LinearFit(IReadOnlyList<double> Coefficients, double Intercept)
 {
     public double Predict(IReadOnlyList<double> x) => Intercept + Coefficients.Select((c, i) => c * x[i]).Sum();
+
+    /// <summary>A fit found on standardized predictors and target, brought back to their original units.</summary>
+    internal static LinearFit FromStandardized(IReadOnlyList<double> slopes, double intercept, IReadOnlyList<Scale> predictors, Scale target)
+    {
+        var coefficients = new double[slopes.Count];
+        var original = target.Mean + (intercept * target.Sd);
+        for (var j = 0; j < coefficients.Length; j++)
+        {
+            coefficients[j] = slopes[j] * target.Sd / predictors[j].Sd;
+            original -= coefficients[j] * predictors[j].Mean;
+        }
+
+        return new LinearFit(coefficients, original);
+    }
 }
 
 /// <summary>How the value-added model's least-squares line is found (SPEC §4).</summary>

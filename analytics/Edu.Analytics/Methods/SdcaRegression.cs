@@ -63,9 +63,7 @@ public static class SdcaRegression
             (weights, bias, rss) = (candidate, candidateBias, candidateRss);
         }
 
-        var coefficients = Enumerable.Range(0, k).Select(j => weights[j] * target.Sd / columns[j].Sd).ToArray();
-        var intercept = target.Mean + (bias * target.Sd) - coefficients.Select((c, j) => c * columns[j].Mean).Sum();
-        return new LinearFit(coefficients, intercept);
+        return LinearFit.FromStandardized(weights, bias, columns, target);
     }
 
     private static LinearRegressionModelParameters Train(MLContext ml, IDataView data, float lambda, AnalyticsOptions options) =>
