@@ -1,6 +1,5 @@
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Edu.Dashboard.Charts;
 
@@ -9,13 +8,13 @@ public static class ChartEndpoints
 {
     public const string SchoolsByMunicipality = "/charts/schools-by-municipality.png";
 
-    public static IServiceCollection AddDashboardCharts(this IServiceCollection services) => services.AddHostedService<ChartWarmUp>();
+    public static IServiceCollection AddDashboardCharts(this IServiceCollection services) => services.AddSingleton<ChartCache>().AddHostedService<ChartWarmUp>();
 
     public static void MapCharts(this IEndpointRouteBuilder app) =>
-        app.MapGet(SchoolsByMunicipality, (HttpContext http, DashboardDatabase database, DataVersions versions, IMemoryCache cache) =>
+        app.MapGet(SchoolsByMunicipality, (HttpContext http, DashboardDatabase database, DataVersions versions, ChartCache charts) =>
         {
             var scope = http.User.Scope();
-            return ChartCache.Png(http, cache, $"chart:schools:{versions.Current()}:{scope.Key}", () =>
+            return charts.Png(http, $"chart:schools:{versions.Current()}:{scope.Key}", () =>
             {
                 using var connection = database.Open();
                 return SchoolsChart.Render(SchoolsChart.Data(connection, scope));

@@ -4,7 +4,6 @@ using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Indicators;
 using Edu.Dashboard.Tables;
 using Edu.Etl.Export;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Edu.Dashboard.Charts;
 
@@ -17,7 +16,7 @@ public static class IndicatorChartEndpoint
 
     public static void MapIndicatorChart(this IEndpointRouteBuilder app) =>
         app.MapGet("/charts/indicators/{code}.png", (string code, string? municipality, HttpContext http, TableReader reader,
-            IMemoryCache cache) =>
+            ChartCache charts) =>
         {
             var scope = http.User.Scope();
             var where = string.IsNullOrEmpty(municipality) ? scope.Municipality ?? Labels.Region : municipality;
@@ -33,7 +32,7 @@ public static class IndicatorChartEndpoint
                 connection => IndicatorChart.Points(connection, code, where), p => p.Count);
             if (mine.Count == 0 && points.Count == 0) return Results.NotFound();
             var key = $"chart:indicator:{version}:{scope.Key}:{code}:{where}:{table.AsOf:yyyy-MM-dd}";
-            return ChartCache.Png(http, cache, key, () => IndicatorChart.Render(Series(rows, mine, code, where, points)));
+            return charts.Png(http, key, () => IndicatorChart.Render(Series(rows, mine, code, where, points)));
         });
 
     private static IndicatorSeries Series(ExportTable table, List<object?[]> rows, string code, string municipality, List<IndicatorPoint> points)

@@ -6,7 +6,6 @@ using Edu.Dashboard.Features.Schools;
 using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Tables;
 using Edu.Etl.Reference;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Edu.Dashboard.Charts;
 
@@ -25,7 +24,7 @@ public static class MarksChartEndpoint
 
     public static void MapMarksChart(this IEndpointRouteBuilder app) =>
         app.MapGet(Path, (int? year, string? municipality, string? login, HttpContext http, TableReader reader, MunicipalityDirectory municipalities,
-            IMemoryCache cache, TimeProvider time, RegionTime region) =>
+            ChartCache charts, TimeProvider time, RegionTime region) =>
         {
             var scope = http.User.Scope();
             var version = reader.Version();
@@ -52,7 +51,7 @@ public static class MarksChartEndpoint
             }
             var y = year ?? MarksChart.LatestYear(reader.Cache, version, scope, m, school) ?? region.Today(time).Year;
             var key = $"chart:marks:{version}:{scope.Key}:{y}:{m}:{school}";
-            return ChartCache.Png(http, cache, key, () =>
+            return charts.Png(http, key, () =>
             {
                 using var connection = reader.Database.Open();
                 return MarksChart.Render(MarksChart.Series(MarksChart.Data(connection, scope, y, m, school)), y, place);

@@ -2,7 +2,6 @@ using System.Globalization;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Tables;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Edu.Dashboard.Charts;
 
@@ -17,7 +16,7 @@ public static class ResilienceChartEndpoint
         + (district is null ? "" : "&district=" + Uri.EscapeDataString(district));
 
     public static void MapResilienceChart(this IEndpointRouteBuilder app) =>
-        app.MapGet(Path, (int? year, string? municipality, string? district, HttpContext http, TableReader reader, IMemoryCache cache, TimeProvider time, RegionTime region) =>
+        app.MapGet(Path, (int? year, string? municipality, string? district, HttpContext http, TableReader reader, ChartCache charts, TimeProvider time, RegionTime region) =>
         {
             var scope = http.User.Scope();
             if (!string.IsNullOrEmpty(municipality) && !scope.Covers(municipality)) return Results.Forbid();
@@ -26,7 +25,7 @@ public static class ResilienceChartEndpoint
             var m = string.IsNullOrEmpty(municipality) ? null : municipality;
             var d = string.IsNullOrEmpty(district) ? null : district;
             var key = $"chart:resilience:{version}:{scope.Key}:{y}:{m}:{d}";
-            return ChartCache.Png(http, cache, key, () =>
+            return charts.Png(http, key, () =>
             {
                 using var connection = reader.Database.Open();
                 return ResilienceChart.Render(ResilienceChart.Data(connection, scope, y, m, d), y);

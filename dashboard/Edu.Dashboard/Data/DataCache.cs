@@ -1,8 +1,6 @@
-using System.Collections.Concurrent;
 using DuckDB.NET.Data;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Setup;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Data;
@@ -25,35 +23,18 @@ public sealed record DataCacheKey(string Query, string Parameters, DataVersion V
 /// </summary>
 public sealed class DataCache(DashboardDatabase database, IOptions<DashboardOptions> options) : IDisposable
 {
-    private static readonly TimeSpan Sliding = TimeSpan.FromMinutes(30);
-
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.Value.CacheCells });
-    private readonly ConcurrentDictionary<DataCacheKey, Lazy<object>> _reading = new();
+    private readonly BoundedCache<DataCacheKey> _cache = new(options.Value.CacheCells, TimeSpan.FromMinutes(30));
 
     /// <summary>The cached result, or <paramref name="read"/> on a connection of its own; <paramref name="size"/> in cells.</summary>
-    public T Get<T>(DataCacheKey key, Func<DuckDBConnection, T> read, Func<T, long>? size = null) where T : class
-    {
-        if (_cache.TryGetValue(key, out T? hit)) return hit!;
-        var reading = _reading.GetOrAdd(key, _ => new Lazy<object>(() =>
+    public T Get<T>(DataCacheKey key, Func<DuckDBConnection, T> read, Func<T, long>? size = null) where T : class =>
+        _cache.Get(key, () =>
         {
             using var connection = database.Open();
             return read(connection);
-        }, LazyThreadSafetyMode.ExecutionAndPublication));
-        try
-        {
-            var value = (T)reading.Value;
-            _cache.Set(key, value, new MemoryCacheEntryOptions { Size = Math.Max(1, size?.Invoke(value) ?? 1), SlidingExpiration = Sliding });
-            return value;
-        }
-        finally
-        {
-            // A failed read is not remembered: the next request reads again.
-            _reading.TryRemove(new KeyValuePair<DataCacheKey, Lazy<object>>(key, reading));
-        }
-    }
+        }, value => size?.Invoke(value) ?? 1, out _);
 
     /// <summary>Whether a result is cached (for tests).</summary>
-    public bool Contains(DataCacheKey key) => _cache.TryGetValue(key, out _);
+    public bool Contains(DataCacheKey key) => _cache.Contains(key);
 
     public void Dispose() => _cache.Dispose();
 }

@@ -30,6 +30,12 @@ public sealed class DashboardOptions
     [Range(1_000, 100_000_000)]
     public long CacheCells { get; set; } = 2_000_000;
 
+    /// <summary>Most megabytes of chart images kept in memory; the least recently used ones are rendered again when asked.</summary>
+    [Range(1, 4096)]
+    public int ChartCacheMegabytes { get; set; } = 64;
+
+    public long ChartCacheBytes => ChartCacheMegabytes * 1024L * 1024L;
+
     /// <summary>IANA id of the region's time zone: load, computation and report times are shown in it.</summary>
     [Required]
     public string TimeZone { get; set; } = RegionTime.DefaultZoneId;

@@ -44,7 +44,6 @@ public static class DashboardSetup
         services.AddReports();
 
         services.AddRazorPages(o => o.RootDirectory = "/Features");
-        services.AddMemoryCache();
         services.AddHttpContextAccessor();
         // Russian text stays readable in the HTML (and in tests) instead of &#x...; escapes.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(
