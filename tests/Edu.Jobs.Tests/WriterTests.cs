@@ -52,7 +52,13 @@ public sealed class WriterTests
         var files = Samples.Coverage(10);
         foreach (var file in files) host.Drop(file);
 
-        host.ScanTwice();
+        // «Queued together» made certain: the first load waits at the gate until the scan has queued all ten,
+        // as it would behind a real load taking seconds (otherwise a fast first load may finish mid-scan).
+        using (host.Services.GetRequiredService<WriterGate>().Enter("тест"))
+        {
+            var scans = new[] { host.Jobs.ScanInboxNow(), host.Jobs.ScanInboxNow() };
+            await Eventually.Until(() => scans.All(host.Succeeded), "both scans finished");
+        }
         await Eventually.Until(() => host.FilesIn(host.Archive).Count == 10, "all ten files are archived");
         await host.WaitIdle();
 

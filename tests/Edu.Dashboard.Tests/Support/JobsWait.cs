@@ -22,13 +22,20 @@ public static class JobsWait
         }
     }
 
-    /// <summary>Until no ticket waits or loads: every submitted file has its row in the load history.</summary>
+    /// <summary>
+    /// Until no ticket waits, loads or is being filed: every submitted file has its row in the load history and
+    /// its ticket folder is gone. The folder outlives its file by a moment (the job files the file, then releases
+    /// the folder), so an empty <see cref="InboxFolders.Pending"/> alone does not mean the job is finished.
+    /// </summary>
     public static Task QueueEmpty(DashboardFactory app)
     {
         var folders = app.Services.GetRequiredService<InboxFolders>();
         var progress = app.Services.GetRequiredService<LoadProgressRegistry>();
-        return Until(() => folders.Pending().Count == 0 && progress.Running().Count == 0, "the load queue is empty");
+        return Until(() => folders.Pending().Count == 0 && progress.Running().Count == 0 && NoTicketFolders(folders), "the load queue is empty");
     }
+
+    private static bool NoTicketFolders(InboxFolders folders) =>
+        !Directory.Exists(folders.Processing) || !Directory.EnumerateDirectories(folders.Processing).Any();
 
     /// <summary>Until the loads are done and nothing more waits for the writer (the recompute they asked for included).</summary>
     public static async Task Idle(DashboardFactory app)

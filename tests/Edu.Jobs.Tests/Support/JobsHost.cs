@@ -112,6 +112,12 @@ public sealed class JobsHost : IAsyncDisposable
             && monitor.ScheduledCount() == 0 && monitor.ProcessingCount() == 0;
     }
 
+    public bool Succeeded(string jobId)
+    {
+        using var connection = Storage.GetConnection();
+        return connection.GetStateData(jobId)?.Name == Hangfire.States.SucceededState.StateName;
+    }
+
     public Task WaitIdle() => Eventually.Until(Idle, "the job queues are idle");
 
     public T Scalar<T>(string sql)
