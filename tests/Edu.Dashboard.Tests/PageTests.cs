@@ -13,6 +13,7 @@ public sealed class PageTests(DashboardFactory app)
     [InlineData("/schools", "Школы", "Скачать Excel")]
     [InlineData("/municipalities?district=Южный%20округ", "Лужский район", "Образовательный округ")]
     [InlineData("/municipality/Лужский", "Лужский район", "МОУ «Лужская СОШ № 1»")]
+    [InlineData("/municipality/Лужский", "2</span> школы в справочнике", "1</span> сельская</li>")]
     [InlineData("/school/sch470001", "МОУ «Лужская СОШ № 1»", "Участие в оценочных процедурах")]
     [InlineData("/school/sch470001", "статистика по отметкам", "Контекстные данные")]
     [InlineData("/loads", "История загрузок", "ЕГЭ 2024.xlsx")]

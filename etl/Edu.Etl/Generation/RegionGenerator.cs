@@ -20,7 +20,7 @@ public static class RegionGenerator
         void Add(GeneratedFile file)
         {
             files.Add(file);
-            progress?.Report($"{file.Path}: {file.Rows.ToString(CultureInfo.InvariantCulture)} строк");
+            progress?.Report($"{file.Path}: строк {file.Rows.ToString(CultureInfo.InvariantCulture)}");
         }
 
         if (options.Writes(GeneratedKind.Schools))
@@ -87,7 +87,7 @@ public static class RegionGenerator
             files,
             Planted(region));
         manifest.Save(Path.Combine(outDir, GenerationManifest.FileName));
-        progress?.Report($"{GenerationManifest.FileName}: {files.Count} файлов");
+        progress?.Report($"{GenerationManifest.FileName}: файлов {files.Count}");
         return manifest;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Edu.Dashboard.Data;
+using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Setup;
 using Edu.Jobs;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,7 @@ public sealed class UploadService(JobsClient jobs, AuditLog audit, IOptions<Dash
     {
         var limits = options.Value.Upload;
         if (files.Count > limits.MaxFiles)
-            return [Refused(user, "—", string.Create(Russian, $"за один раз можно загрузить не более {limits.MaxFiles} файлов, выбрано {files.Count}"))];
+            return [Refused(user, "—", string.Create(Russian, $"за один раз можно загрузить не более {limits.MaxFiles} {RussianPlural.Of(limits.MaxFiles, "файла", "файлов", "файлов")}, выбрано {files.Count}"))];
 
         var results = new List<UploadResult>();
         // In the order chosen: the queue is first in, first out, so files of one kind load in the analyst's order.
