@@ -39,7 +39,7 @@ public sealed class DashboardInBrowserTests(BrowserFixture browser) : IClassFixt
         await browser.Screenshot(page, "03-shkola");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Лужский район" }).First.ClickAsync();
-        await page.GetByText("школ в справочнике").WaitForAsync();
+        await page.GetByText("школы в справочнике").WaitForAsync();
         await browser.Screenshot(page, "04-municipalitet");
     }
 
