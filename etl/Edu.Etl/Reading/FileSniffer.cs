@@ -71,11 +71,23 @@ internal static class FileSniffer
         }
     }
 
+    /// <summary>Searches the file in chunks (the directory of an .xls may sit anywhere), so a large file is never held whole.</summary>
     private static bool ContainsUtf16(string path, string marker)
     {
         var needle = Encoding.Unicode.GetBytes(marker);
-        var bytes = File.ReadAllBytes(path);
-        return bytes.AsSpan().IndexOf(needle) >= 0;
+        var buffer = new byte[64 * 1024];
+        using var fs = File.OpenRead(path);
+        var kept = 0;
+        int n;
+        while ((n = fs.Read(buffer, kept, buffer.Length - kept)) > 0)
+        {
+            var filled = kept + n;
+            if (buffer.AsSpan(0, filled).IndexOf(needle) >= 0) return true;
+            // The tail that could start a match across the chunk boundary moves to the front.
+            kept = Math.Min(needle.Length - 1, filled);
+            buffer.AsSpan(filled - kept, kept).CopyTo(buffer);
+        }
+        return false;
     }
 
     private static bool LooksBinary(string path)
