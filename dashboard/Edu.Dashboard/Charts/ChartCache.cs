@@ -26,8 +26,5 @@ public sealed class ChartCache(IOptions<DashboardOptions> options) : IDisposable
         return Results.File(png, "image/png");
     }
 
-    /// <summary>Whether an image is cached (for tests).</summary>
-    public bool Contains(string key) => _cache.Contains(key);
-
     public void Dispose() => _cache.Dispose();
 }
