@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using ClosedXML.Excel.Drawings;
+using Edu.Etl.Export;
 using Edu.Reports.Charts;
 
 namespace Edu.Reports.Workbook;
@@ -17,30 +18,30 @@ internal static class SummarySheet
     {
         var sheet = workbook.Worksheets.Add(Name);
         TitleLines.Write(sheet, "Ежемесячный отчёт о качестве образования", context, context.YearNote);
-        CellValues.SetText(sheet.Cell(3, 1), $"Сформирован {context.GeneratedAt.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture)}");
+        ExportCell.SetText(sheet.Cell(3, 1), $"Сформирован {context.GeneratedAt.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture)}");
 
         var row = 5;
         string[] headers = ["Раздел", "Показатель", "Значение", "Пояснение"];
         for (var c = 0; c < headers.Length; c++)
         {
             var cell = sheet.Cell(row, c + 1);
-            CellValues.SetText(cell, headers[c]);
+            ExportCell.SetText(cell, headers[c]);
             cell.Style.Font.Bold = true;
             cell.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
         }
         foreach (var figure in SummaryFigures.From(context.Tables))
         {
             row++;
-            CellValues.SetText(sheet.Cell(row, 1), figure.Section);
-            CellValues.SetText(sheet.Cell(row, 2), figure.Name);
+            ExportCell.SetText(sheet.Cell(row, 1), figure.Section);
+            ExportCell.SetText(sheet.Cell(row, 2), figure.Name);
             sheet.Cell(row, 3).SetValue(figure.Value);
             sheet.Cell(row, 3).Style.NumberFormat.Format = "0";
-            CellValues.SetText(sheet.Cell(row, 4), figure.Explanation);
+            ExportCell.SetText(sheet.Cell(row, 4), figure.Explanation);
         }
         if (context.Request.Municipality is not null)
         {
             row++;
-            CellValues.SetText(sheet.Cell(row, 1), "История загрузок общая для региона и в отчёт по муниципалитету не входит.");
+            ExportCell.SetText(sheet.Cell(row, 1), "История загрузок общая для региона и в отчёт по муниципалитету не входит.");
             sheet.Cell(row, 1).Style.Font.Italic = true;
         }
         sheet.Column(1).Width = 24;
@@ -50,7 +51,7 @@ internal static class SummarySheet
         sheet.Column(4).Style.Alignment.WrapText = true;
 
         row += 2;
-        CellValues.SetText(sheet.Cell(row, 1), "Диаграммы (также сохранены рядом с отчётом в PNG)");
+        ExportCell.SetText(sheet.Cell(row, 1), "Диаграммы (также сохранены рядом с отчётом в PNG)");
         sheet.Cell(row, 1).Style.Font.Bold = true;
         row++;
         foreach (var chart in charts) row = AddPicture(sheet, chart, row);

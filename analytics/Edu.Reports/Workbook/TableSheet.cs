@@ -24,12 +24,12 @@ public static class TableSheet
         {
             var row = table.Rows[r];
             for (var c = 0; c < table.Columns.Count; c++)
-                CellValues.Set(sheet.Cell(FirstDataRow + r, c + 1), table.Columns[c], c < row.Length ? row[c] : null);
+                ExportCell.Set(sheet.Cell(FirstDataRow + r, c + 1), table.Columns[c], c < row.Length ? row[c] : null);
         }
         if (table.Rows.Count == 0)
         {
             // Below the table, not inside it: a reader counting data rows must still find none.
-            CellValues.SetText(sheet.Cell(FirstDataRow + 1, 1), emptyText);
+            ExportCell.SetText(sheet.Cell(FirstDataRow + 1, 1), emptyText);
             sheet.Cell(FirstDataRow + 1, 1).Style.Font.Italic = true;
         }
         var lastRow = HeaderRow + table.Rows.Count;
@@ -45,7 +45,7 @@ public static class TableSheet
         for (var c = 0; c < columns.Count; c++)
         {
             var cell = sheet.Cell(HeaderRow, c + 1);
-            CellValues.SetText(cell, columns[c].Header);
+            ExportCell.SetText(cell, columns[c].Header);
             cell.Style.Font.Bold = true;
             cell.Style.Alignment.WrapText = true;
             cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Edu.Etl.Export;
 
 namespace Edu.Reports.Workbook;
 
@@ -8,12 +9,12 @@ internal static class TitleLines
     public static void Write(IXLWorksheet sheet, string title, ReportContext context, string? note = null)
     {
         var head = sheet.Cell(1, 1);
-        CellValues.SetText(head, $"{title} — {context.Request.Month.RussianName}, {context.Request.ScopeName}");
+        ExportCell.SetText(head, $"{title} — {context.Request.Month.RussianName}, {context.Request.ScopeName}");
         head.Style.Font.Bold = true;
         head.Style.Font.FontSize = 14;
         var details = $"Данные на {context.Tables.AsOf:dd.MM.yyyy}";
         if (note is not null) details += "; " + note;
-        CellValues.SetText(sheet.Cell(2, 1), details);
+        ExportCell.SetText(sheet.Cell(2, 1), details);
         sheet.Cell(2, 1).Style.Font.Italic = true;
     }
 }

@@ -45,42 +45,13 @@ public static class ExportWriter
         {
             var row = table.Rows[r];
             for (var c = 0; c < table.Columns.Count; c++)
-                SetCell(sheet.Cell(r + 2, c + 1), table.Columns[c], c < row.Length ? row[c] : null);
+                ExportCell.Set(sheet.Cell(r + 2, c + 1), table.Columns[c], c < row.Length ? row[c] : null);
         }
         for (var c = 0; c < table.Columns.Count; c++)
             sheet.Column(c + 1).Width = Math.Clamp(table.Columns[c].Header.Length + 2, 10, 40);
         sheet.SheetView.FreezeRows(1);
         if (table.Rows.Count > 0) sheet.Range(1, 1, table.Rows.Count + 1, table.Columns.Count).SetAutoFilter();
         workbook.SaveAs(output);
-    }
-
-    private static void SetCell(IXLCell cell, ExportColumn column, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                return;
-            case string s:
-                // SetValue stores text as text; the Value setter would turn «=…» into a formula.
-                cell.SetValue(s);
-                cell.DataType = XLDataType.Text;
-                return;
-            case bool b:
-                cell.SetValue(b ? "да" : "нет");
-                return;
-            case DateOnly d:
-                cell.SetValue(d.ToDateTime(TimeOnly.MinValue));
-                cell.Style.DateFormat.Format = "dd.mm.yyyy";
-                return;
-            case DateTime dt:
-                cell.SetValue(dt);
-                cell.Style.DateFormat.Format = column.Type == ExportType.Date ? "dd.mm.yyyy" : "dd.mm.yyyy hh:mm";
-                return;
-            default:
-                cell.SetValue(Convert.ToDouble(value, CultureInfo.InvariantCulture));
-                cell.Style.NumberFormat.Format = column.NumberFormat ?? (column.Type == ExportType.Integer ? "0" : "0.00");
-                return;
-        }
     }
 
     public static void WriteCsv(ExportTable table, Stream output)

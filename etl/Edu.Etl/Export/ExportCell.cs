@@ -1,14 +1,13 @@
 using System.Globalization;
 using ClosedXML.Excel;
-using Edu.Etl.Export;
 
-namespace Edu.Reports.Workbook;
+namespace Edu.Etl.Export;
 
 /// <summary>
-/// Puts an export value into a cell the way the export's .xlsx does: numbers stay numbers with the
-/// column's format, yes/no as «да»/«нет», dates as dates, and text is always text (never a formula).
+/// Puts an export value into a workbook cell, for the export's .xlsx and the monthly report alike: numbers stay
+/// numbers with the column's format, yes/no as «да»/«нет», dates as dates, and text is always text.
 /// </summary>
-internal static class CellValues
+public static class ExportCell
 {
     public const string DateFormat = "dd.mm.yyyy";
     public const string DateTimeFormat = "dd.mm.yyyy hh:mm";
@@ -40,7 +39,7 @@ internal static class CellValues
         }
     }
 
-    /// <summary>SetValue plus the text type: input text starting with «=» must not become a formula (SPEC §9).</summary>
+    /// <summary>SetValue plus the text type: the Value setter would turn input text starting with «=» into a formula (SPEC §9).</summary>
     public static void SetText(IXLCell cell, string text)
     {
         cell.SetValue(text);
