@@ -1,4 +1,5 @@
 using Edu.Dashboard.Data;
+using Edu.Dashboard.Tests.Support;
 
 namespace Edu.Dashboard.Tests;
 
@@ -47,7 +48,7 @@ public sealed class BoundedCacheTests
         }
 
         var first = Task.Run(() => (cache.Get("k", Slow, _ => 1, out var c), c));
-        await WaitUntil(() => Volatile.Read(ref calls) == 1);
+        await JobsWait.Until(() => Volatile.Read(ref calls) == 1, "the first computation started");
         var second = Task.Run(() => (cache.Get("k", Slow, _ => 1, out var c), c));
         await Task.Delay(200);
         release.Set();
@@ -69,15 +70,5 @@ public sealed class BoundedCacheTests
 
         cache.Get("k", () => "готово", _ => 1, out var cached).Should().Be("готово");
         cached.Should().BeFalse();
-    }
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("the first computation did not start");
-            await Task.Delay(10);
-        }
     }
 }
