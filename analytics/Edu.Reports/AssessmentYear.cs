@@ -1,5 +1,5 @@
 using DuckDB.NET.Data;
-using Edu.Etl.Storage;
+using Edu.Storage;
 
 namespace Edu.Reports;
 

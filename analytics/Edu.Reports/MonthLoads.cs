@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
-using Edu.Etl.Export;
+using Edu.Analytics.Exports;
+using Edu.Spreadsheets;
 
 namespace Edu.Reports;
 
@@ -12,7 +13,7 @@ public static class MonthLoads
 {
     public static ExportTable Query(DuckDBConnection connection, ReportMonth month, string? municipality)
     {
-        var all = EtlTables.Loads(connection);
+        var all = RegistryExports.Loads(connection);
         if (municipality is not null) return all with { Rows = [] };
         var from = month.FirstDay.ToDateTime(TimeOnly.MinValue);
         var to = month.FirstDay.AddMonths(1).ToDateTime(TimeOnly.MinValue);

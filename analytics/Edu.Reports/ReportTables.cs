@@ -1,7 +1,7 @@
 using DuckDB.NET.Data;
 using Edu.Analytics;
 using Edu.Analytics.Exports;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 
 namespace Edu.Reports;
 

@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Edu.Etl.Generation;
-using Edu.Etl.Loading;
-using Edu.Etl.Reference;
-using Edu.Etl.Storage;
+using Edu.Generation;
+using Edu.Loading;
+using Edu.Reference;
 using ExcelDataReader;
 
 namespace Edu.Bench;
@@ -61,7 +60,7 @@ internal static class IngestBench
     public static Measurement Ingest(string file, string registryDir, string databasePath)
     {
         foreach (var f in new[] { databasePath, databasePath + ".wal" }) File.Delete(f);
-        var database = new Database(databasePath);
+        var database = BenchDatabase.At(databasePath);
         var loader = new Loader(database, new LoaderOptions { Salt = Encoding.UTF8.GetBytes("bench"), User = "bench" }, MunicipalityDirectory.LoadDefault(), TimeProvider.System);
         var registry = loader.LoadAll([registryDir]);
         if (registry.Any(o => o.Status != LoadStatus.Loaded)) throw new InvalidOperationException("registry did not load: " + string.Join("; ", registry.SelectMany(o => o.Problems)));

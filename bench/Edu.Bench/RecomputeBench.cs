@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Edu.Analytics;
 using Edu.Analytics.Storage;
-using Edu.Etl.Storage;
+using Edu.Storage;
 
 namespace Edu.Bench;
 
@@ -65,9 +65,9 @@ internal static class RecomputeBench
     public static RecomputeMeasurement Measure(string path, int schools)
     {
         var watch = Stopwatch.StartNew();
-        var report = AnalyticsService.Recompute(new Database(path), new AnalyticsOptions(), TimeProvider.System);
+        var report = AnalyticsService.Recompute(BenchDatabase.At(path), new AnalyticsOptions(), TimeProvider.System);
         watch.Stop();
-        using var connection = new Database(path).Open();
+        using var connection = BenchDatabase.At(path).Open();
         var works = connection.Scalar<long>("SELECT individual_works FROM analytics_computations WHERE computation_id = $p0", report.ComputationId);
         return new RecomputeMeasurement(
             schools,

@@ -1,5 +1,5 @@
-using Edu.Etl.Reference;
-using Edu.Etl.Storage;
+using Edu.Reference;
+using Edu.Storage;
 
 namespace Edu.Bench;
 
@@ -20,7 +20,7 @@ internal static class SyntheticRegion
     public static void Build(string path, int schools)
     {
         foreach (var f in new[] { path, path + ".wal" }) File.Delete(f);
-        using var connection = new Database(path).Open();
+        using var connection = BenchDatabase.At(path).Open();
         using var tx = connection.BeginTransaction();
         connection.Execute("""
             CREATE TEMP MACRO u(a, b) AS (hash(a, b) % 1000003)::DOUBLE / 1000003;

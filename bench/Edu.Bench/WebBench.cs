@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using Edu.Etl.Reference;
+using Edu.Reference;
 
 namespace Edu.Bench;
 

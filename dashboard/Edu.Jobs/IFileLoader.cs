@@ -1,4 +1,4 @@
-using Edu.Etl.Loading;
+using Edu.Loading;
 
 namespace Edu.Jobs;
 

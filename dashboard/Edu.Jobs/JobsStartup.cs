@@ -1,5 +1,5 @@
-using Edu.Etl.Loading;
-using Edu.Etl.Storage;
+using Edu.Loading;
+using Edu.Storage;
 using Edu.Jobs.Inbox;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,8 +25,8 @@ internal sealed class JobsStartup(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         RequireRegistered(typeof(IRecomputer), "the analytics recompute (IRecomputer)");
-        RequireRegistered(typeof(Database), "the DuckDB database (Edu.Etl.Storage.Database)");
-        RequireRegistered(typeof(LoaderOptions), "the loader options (Edu.Etl.Loading.LoaderOptions, with the salt)");
+        RequireRegistered(typeof(Database), "the DuckDB database (Edu.Storage.Database)");
+        RequireRegistered(typeof(LoaderOptions), "the loader options (Edu.Loading.LoaderOptions, with the salt)");
 
         var cron = InboxSchedule.ToCron(options.Value.InboxSchedule, out _)!;
         recurring.AddOrUpdate<InboxScanJob>(InboxScanJob.RecurringId, job => job.Run(), cron, new RecurringJobOptions { TimeZone = TimeZoneInfo.Local });

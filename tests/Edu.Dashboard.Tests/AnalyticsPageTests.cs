@@ -2,7 +2,7 @@ using System.Net;
 using ClosedXML.Excel;
 using Edu.Analytics.Exports;
 using Edu.Dashboard.Tests.Support;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Tests;
 

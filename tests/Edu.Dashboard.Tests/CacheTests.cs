@@ -4,8 +4,8 @@ using Edu.Dashboard.Access;
 using Edu.Dashboard.Charts;
 using Edu.Dashboard.Data;
 using Edu.Dashboard.Tests.Support;
-using Edu.Etl.Loading;
-using Edu.Etl.Reference;
+using Edu.Loading;
+using Edu.Reference;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Edu.Dashboard.Tests;

@@ -1,6 +1,6 @@
 using System.Net;
 using Edu.Dashboard.Tests.Support;
-using Edu.Etl.Loading;
+using Edu.Loading;
 using Edu.Jobs;
 using Edu.Jobs.Inbox;
 using Edu.Jobs.Progress;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Charts;
-using Edu.Dashboard.Data;
+using Edu.Storage;
 using Edu.Dashboard.Tests.Support;
 
 namespace Edu.Dashboard.Tests;
@@ -112,7 +112,7 @@ public sealed class MarksChartTests(DashboardFactory app)
     public async Task The_school_page_shows_its_procedure_results_as_computed_and_the_chart()
     {
         using var connection = app.Database.Open();
-        var computed = connection.Query("""
+        var computed = connection.Rows("""
             SELECT procedure_label, participants, mean, is_counted FROM procedure_results WHERE login = $p0 ORDER BY year DESC, kind, subject, grade
             """, r => (Label: r.GetString(0), Participants: r.GetInt32(1), Mean: r.NullableDouble(2), Counted: r.GetBoolean(3)), SeedFiles.LugaSchool);
         computed.Should().HaveCount(3, "ВПР математика (отметки), ВПР русский язык (индивидуальные), ЕГЭ");

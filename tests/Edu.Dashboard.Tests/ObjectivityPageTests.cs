@@ -1,7 +1,7 @@
 using System.Globalization;
 using Edu.Analytics.Exports;
 using Edu.Dashboard.Tests.Support;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Tests;
 

@@ -1,7 +1,8 @@
 using System.Net;
 using ClosedXML.Excel;
+using Edu.Analytics.Exports;
 using Edu.Dashboard.Tests.Support;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Tests;
 
@@ -47,7 +48,7 @@ public sealed class TableTests(DashboardFactory app)
         using var downloaded = new XLWorkbook(await response.Content.ReadAsStreamAsync());
 
         using var expectedStream = new MemoryStream();
-        using (var connection = app.Database.Open()) ExportWriter.WriteXlsx(EtlTables.Schools(connection, "Лужский район"), expectedStream);
+        using (var connection = app.Database.Open()) ExportWriter.WriteXlsx(RegistryExports.Schools(connection, "Лужский район"), expectedStream);
         using var expected = new XLWorkbook(expectedStream);
 
         Cells(downloaded).Should().Equal(Cells(expected));

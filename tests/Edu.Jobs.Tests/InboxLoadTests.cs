@@ -1,5 +1,5 @@
 using ClosedXML.Excel;
-using Edu.Etl.Loading;
+using Edu.Loading;
 using Edu.Jobs.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using Edu.Etl.Loading;
+using Edu.Loading;
 using Edu.Jobs.Tests.Support;
 
 namespace Edu.Jobs.Tests;

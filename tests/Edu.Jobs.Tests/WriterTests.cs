@@ -1,4 +1,4 @@
-using Edu.Etl.Loading;
+using Edu.Loading;
 using Edu.Jobs.Inbox;
 using Edu.Jobs.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
-using Edu.Etl.Export;
+using Edu.Analytics.Exports;
+using Edu.Spreadsheets;
 using Edu.Reports.Tests.Support;
 
 namespace Edu.Reports.Tests;
@@ -11,7 +12,7 @@ public class MonthLoadsTests(ReportsFixture fixture)
     public void OnlyLoadsInsideTheMonthAreListed()
     {
         ExportTable all;
-        using (var connection = fixture.Region.Database.Open()) all = EtlTables.Loads(connection);
+        using (var connection = fixture.Region.Database.Open()) all = RegistryExports.Loads(connection);
         var times = all.Rows.Select(r => (DateTime)r[0]!).ToList();
         times.Should().Contain(SampleRegion.BeforeMonth.UtcDateTime).And.Contain(SampleRegion.AfterMonth.UtcDateTime);
 
@@ -27,7 +28,7 @@ public class MonthLoadsTests(ReportsFixture fixture)
     public void TheMonthSheetEqualsTheLoadsExportRowsOfTheMonth()
     {
         ExportTable all;
-        using (var connection = fixture.Region.Database.Open()) all = EtlTables.Loads(connection);
+        using (var connection = fixture.Region.Database.Open()) all = RegistryExports.Loads(connection);
         var october = all with { Rows = [.. all.Rows.Where(r => r[0] is DateTime t && t.Year == 2025 && t.Month == 10)] };
 
         WorkbookContentTests.SheetMatches(fixture.Whole.WorkbookPath, "Загрузки за месяц", october);

@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
 using Edu.Analytics.Exports;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 using Edu.Reports.Tests.Support;
 using Edu.Reports.Workbook;
 

@@ -1,5 +1,5 @@
 using DuckDB.NET.Data;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 
 namespace Edu.Analytics.Exports;
 
@@ -10,5 +10,5 @@ internal static class ExportQuery
     public const string Where = "($p0 IS NULL OR year = $p0) AND ($p1 IS NULL OR municipality = $p1)";
 
     public static ExportTable Run(DuckDBConnection connection, string name, string title, IReadOnlyList<ExportColumn> columns, string sql, ExportFilter filter) =>
-        new(name, title, columns, EtlTables.Read(connection, sql, filter.Year, filter.Municipality));
+        new(name, title, columns, RegistryExports.Read(connection, sql, filter.Year, filter.Municipality));
 }

@@ -1,8 +1,8 @@
 using DuckDB.NET.Data;
 using Edu.Analytics.Methods;
 using Edu.Analytics.Model;
-using Edu.Analytics.Storage;
-using Edu.Etl.Export;
+using Edu.Storage;
+using Edu.Spreadsheets;
 
 namespace Edu.Analytics.Exports;
 
@@ -45,9 +45,9 @@ public static class IndicatorsExport
 
     public static ExportTable Query(DuckDBConnection connection, ExportFilter filter, DateOnly asOf, AnalyticsOptions options)
     {
-        var values = AnalyticsInputReader.Rows(connection, ValuesSql, r => new IndicatorValue(
+        var values = connection.Rows(ValuesSql, r => new IndicatorValue(
             r.GetString(0), r.GetString(1), DateOnly.FromDateTime(r.GetDateTime(2)), r.GetDouble(3), r.GetDouble(4)), filter.Municipality);
-        var targets = AnalyticsInputReader.Rows(connection, TargetsSql, r => new Target(
+        var targets = connection.Rows(TargetsSql, r => new Target(
             r.GetString(0),
             r.GetString(1),
             r.IsDBNull(2) ? null : r.GetString(2),
@@ -56,7 +56,7 @@ public static class IndicatorsExport
             r.GetBoolean(5) ? TargetCondition.AtLeast : TargetCondition.AtMost), filter.Year, filter.Municipality);
         IReadOnlyCollection<string> municipalities = filter.Municipality is { } only
             ? [only]
-            : AnalyticsInputReader.Rows(connection, MunicipalitiesSql, r => r.GetString(0));
+            : connection.Rows(MunicipalitiesSql, r => r.GetString(0));
 
         var rows = Attainment.Compute(targets, values, municipalities, asOf, options)
             .Where(s => filter.Municipality is null || s.Municipality == filter.Municipality)

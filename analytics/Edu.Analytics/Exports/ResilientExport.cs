@@ -1,5 +1,5 @@
 using DuckDB.NET.Data;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 
 namespace Edu.Analytics.Exports;
 

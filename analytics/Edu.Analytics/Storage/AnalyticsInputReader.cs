@@ -1,7 +1,6 @@
-using System.Data.Common;
 using DuckDB.NET.Data;
 using Edu.Analytics.Model;
-using Edu.Etl.Storage;
+using Edu.Storage;
 using static System.FormattableString;
 
 namespace Edu.Analytics.Storage;
@@ -145,14 +144,14 @@ public static class AnalyticsInputReader
     }
 
     private static List<SchoolInfo> ReadSchools(DuckDBConnection connection, StringPool strings) =>
-        Rows(connection, SchoolsSql, r => new SchoolInfo(
+        connection.Rows(SchoolsSql, r => new SchoolInfo(
             strings.Get(r.GetString(0)),
             r.GetString(1),
             strings.Get(r.GetString(2)),
             strings.Get(r.GetString(3)),
             strings.Get(r.GetString(4)),
             r.GetBoolean(5),
-            NullableInt(r, 6)));
+            r.NullableInt(6)));
 
     private static List<WorkGroup> ReadWorks(DuckDBConnection connection, StringPool strings)
     {
@@ -167,7 +166,7 @@ public static class AnalyticsInputReader
         DuckDBConnection connection, ProcedureKind kind, string groupsSql, string worksSql, StringPool strings, List<WorkGroup> groups)
     {
         var pending = new Dictionary<ulong, (int Year, string Login, ProcedureKey Procedure, int Count)>();
-        foreach (var (hash, key) in Rows(connection, groupsSql, r => (
+        foreach (var (hash, key) in connection.Rows(groupsSql, r => (
             r.GetFieldValue<ulong>(0),
             (r.GetInt32(1), strings.Get(r.GetString(2)), new ProcedureKey(kind, strings.Get(r.GetString(3)), r.GetInt32(4)), checked((int)r.GetInt64(5)))), OgeGrade))
         {
@@ -213,7 +212,7 @@ public static class AnalyticsInputReader
     }
 
     private static List<MarkShares> ReadVprMarks(DuckDBConnection connection, StringPool strings) =>
-        Rows(connection, VprMarksSql, r => new MarkShares(
+        connection.Rows(VprMarksSql, r => new MarkShares(
             r.GetInt32(0),
             strings.Get(r.GetString(1)),
             new ProcedureKey(ProcedureKind.Vpr, strings.Get(r.GetString(2)), r.GetInt32(3)),
@@ -224,22 +223,22 @@ public static class AnalyticsInputReader
             r.GetDouble(8)));
 
     private static List<EgeSchoolResult> ReadEge(DuckDBConnection connection, StringPool strings) =>
-        Rows(connection, EgeSql, r => new EgeSchoolResult(
+        connection.Rows(EgeSql, r => new EgeSchoolResult(
             r.GetInt32(0), strings.Get(r.GetString(1)), strings.Get(r.GetString(2)), r.GetInt32(3), r.GetDouble(4), r.GetInt32(5)));
 
     private static List<SchoolContext> ReadContext(DuckDBConnection connection, StringPool strings) =>
-        Rows(connection, ContextSql, r => new SchoolContext(
+        connection.Rows(ContextSql, r => new SchoolContext(
             r.GetInt32(0),
             strings.Get(r.GetString(1)),
-            NullableDouble(r, 2),
-            NullableDouble(r, 3),
-            NullableDouble(r, 4),
-            NullableDouble(r, 5),
-            NullableDouble(r, 6),
-            NullableDouble(r, 7)));
+            r.NullableDouble(2),
+            r.NullableDouble(3),
+            r.NullableDouble(4),
+            r.NullableDouble(5),
+            r.NullableDouble(6),
+            r.NullableDouble(7)));
 
     private static List<CoverageRow> ReadCoverage(DuckDBConnection connection, StringPool strings) =>
-        Rows(connection, CoverageSql, r => new CoverageRow(
+        connection.Rows(CoverageSql, r => new CoverageRow(
             DateOnly.FromDateTime(r.GetDateTime(0)),
             strings.Get(r.GetString(1)),
             r.GetInt32(2),
@@ -249,29 +248,11 @@ public static class AnalyticsInputReader
             r.GetInt32(6)));
 
     private static List<Target> ReadTargets(DuckDBConnection connection) =>
-        Rows(connection, TargetsSql, r => new Target(
+        connection.Rows(TargetsSql, r => new Target(
             r.GetString(0),
             r.GetString(1),
             r.IsDBNull(2) ? null : r.GetString(2),
             DateOnly.FromDateTime(r.GetDateTime(3)),
             r.GetDouble(4),
             r.GetBoolean(5) ? TargetCondition.AtLeast : TargetCondition.AtMost));
-
-    internal static List<T> Rows<T>(DuckDBConnection connection, string sql, Func<DbDataReader, T> map, params object?[] parameters)
-    {
-        using var cmd = connection.Command(sql, parameters);
-        cmd.UseStreamingMode = true;
-        using var reader = cmd.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(map(reader));
-        }
-
-        return rows;
-    }
-
-    private static double? NullableDouble(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
-
-    private static int? NullableInt(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Edu.Etl.Storage;
+using Edu.Storage;
 
 namespace Edu.Analytics.Storage;
 

@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 using Edu.Analytics.Model;
-using Edu.Etl.Storage;
+using Edu.Storage;
 
 namespace Edu.Analytics.Storage;
 

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Edu.Storage;
 
 namespace Edu.Analytics.Storage;
 
@@ -18,7 +19,7 @@ internal sealed class SchoolSnapshot
     public static SchoolSnapshot Read(DuckDBConnection connection)
     {
         var schools = new Dictionary<string, (string, string, string)>(StringComparer.Ordinal);
-        foreach (var (login, school) in AnalyticsInputReader.Rows(connection, Sql, r => (r.GetString(0), (r.GetString(1), r.GetString(2), r.GetString(3)))))
+        foreach (var (login, school) in connection.Rows(Sql, r => (r.GetString(0), (r.GetString(1), r.GetString(2), r.GetString(3)))))
         {
             schools[login] = school;
         }

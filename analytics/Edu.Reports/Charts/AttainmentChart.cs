@@ -1,6 +1,6 @@
 using System.Globalization;
 using Edu.Analytics.Model;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 using ScottPlot;
 
 namespace Edu.Reports.Charts;

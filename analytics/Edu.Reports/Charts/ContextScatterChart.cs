@@ -1,4 +1,4 @@
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 using ScottPlot;
 
 namespace Edu.Reports.Charts;

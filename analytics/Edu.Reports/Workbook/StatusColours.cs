@@ -1,5 +1,5 @@
 using ClosedXML.Excel;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 
 namespace Edu.Reports.Workbook;
 

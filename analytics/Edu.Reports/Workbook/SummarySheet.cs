@@ -1,7 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using ClosedXML.Excel.Drawings;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 using Edu.Reports.Charts;
 
 namespace Edu.Reports.Workbook;

@@ -1,4 +1,4 @@
-using Edu.Etl.Reference;
+using Edu.Reference;
 using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Access;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Edu.Etl.Reference;
+using Edu.Reference;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
 using DuckDB.NET.Data;
-using Edu.Dashboard.Data;
+using Edu.Storage;
 using Edu.Reports.Charts;
 using ScottPlot;
 
@@ -18,7 +18,7 @@ public static class IndicatorChart
 {
     /// <summary>Values of one indicator in one municipality (or the region); the caller has checked the scope covers it.</summary>
     public static List<IndicatorPoint> Points(DuckDBConnection connection, string code, string municipality) =>
-        connection.Query("""
+        connection.Rows("""
             SELECT value_date, value FROM indicator_values WHERE code = $p0 AND municipality = $p1 ORDER BY value_date
             """, r => new IndicatorPoint(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetDouble(1)), code, municipality);
 

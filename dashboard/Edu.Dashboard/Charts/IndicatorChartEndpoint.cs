@@ -3,7 +3,7 @@ using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Indicators;
 using Edu.Dashboard.Tables;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Charts;
 

@@ -3,6 +3,7 @@ using DuckDB.NET.Data;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
 using Edu.Reports.Charts;
+using Edu.Storage;
 using ScottPlot;
 
 namespace Edu.Dashboard.Charts;
@@ -43,7 +44,7 @@ public static class MarksChart
 
     /// <summary>Marks of the year in the scope, narrowed to a municipality or one school; ordered by kind, subject and grade.</summary>
     public static List<SchoolMarks> Data(DuckDBConnection connection, UserScope scope, int year, string? municipality, string? login) =>
-        connection.Query($"""
+        connection.Rows($"""
             SELECT login, procedure_label, m2, m3, m4, m5 FROM ({Rows}) WHERE year = $p3 ORDER BY kind, subject, grade, login
             """,
             r => new SchoolMarks(r.GetString(0), r.GetString(1), r.GetDouble(2), r.GetDouble(3), r.GetDouble(4), r.GetDouble(5)),
@@ -51,7 +52,7 @@ public static class MarksChart
 
     /// <summary>The latest year with marks in the scope and place: the year the pages show.</summary>
     public static int? LatestYear(DuckDBConnection connection, UserScope scope, string? municipality, string? login) =>
-        connection.Query($"SELECT max(year) FROM ({Rows})", r => r.NullableInt(0), scope.SqlMunicipality, municipality, login).Single();
+        connection.Rows($"SELECT max(year) FROM ({Rows})", r => r.NullableInt(0), scope.SqlMunicipality, municipality, login).Single();
 
     /// <summary>The same, read once per data version, scope and place (the page and its chart both ask).</summary>
     public static int? LatestYear(DataCache cache, DataVersion version, UserScope scope, string? municipality, string? login) =>

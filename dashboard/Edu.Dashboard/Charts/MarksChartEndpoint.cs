@@ -5,7 +5,7 @@ using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Schools;
 using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Tables;
-using Edu.Etl.Reference;
+using Edu.Reference;
 
 namespace Edu.Dashboard.Charts;
 

@@ -2,6 +2,7 @@ using DuckDB.NET.Data;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
 using Edu.Reports.Charts;
+using Edu.Storage;
 using ScottPlot;
 
 namespace Edu.Dashboard.Charts;
@@ -14,7 +15,7 @@ public static class ResilienceChart
 {
     /// <summary>The latest year with context indexes in the scope, the default of the chart and the page.</summary>
     public static int? LatestYear(DuckDBConnection connection, UserScope scope) =>
-        connection.Query("SELECT max(year) FROM context_index WHERE $p0 IS NULL OR municipality = $p0",
+        connection.Rows("SELECT max(year) FROM context_index WHERE $p0 IS NULL OR municipality = $p0",
             r => r.NullableInt(0), scope.SqlMunicipality).Single();
 
     /// <summary>The same, read once per data version and scope (the page and its chart both ask).</summary>
@@ -23,7 +24,7 @@ public static class ResilienceChart
 
     /// <summary>Schools of the year with both indexes; the scope is applied in SQL, the page's filters narrow it further.</summary>
     public static List<SchoolPoint> Data(DuckDBConnection connection, UserScope scope, int year, string? municipality, string? district) =>
-        connection.Query("""
+        connection.Rows("""
             SELECT c.login, c.context_index, c.result_index,
                    EXISTS (SELECT 1 FROM shnor s WHERE s.year = c.year AND s.login = c.login AND s.status = 'ШНОР'),
                    EXISTS (SELECT 1 FROM resilience r WHERE r.year = c.year AND r.login = c.login

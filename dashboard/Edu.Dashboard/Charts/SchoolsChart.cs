@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 using Edu.Dashboard.Access;
-using Edu.Dashboard.Data;
+using Edu.Storage;
 using ScottPlot;
 
 namespace Edu.Dashboard.Charts;
@@ -18,7 +18,7 @@ public static class SchoolsChart
     public const string Font = "DejaVu Sans";
 
     public static List<MunicipalitySchools> Data(DuckDBConnection connection, UserScope scope) =>
-        connection.Query("""
+        connection.Rows("""
             SELECT municipality, count(*) FILTER (WHERE NOT is_rural), count(*) FILTER (WHERE is_rural)
             FROM schools WHERE $p0 IS NULL OR municipality = $p0
             GROUP BY municipality ORDER BY municipality DESC

@@ -1,8 +1,9 @@
 using DuckDB.NET.Data;
+using Edu.Analytics.Storage;
 using Edu.Dashboard.Setup;
-using Edu.Etl.Loading;
-using Edu.Etl.Setup;
-using Edu.Etl.Storage;
+using Edu.Loading;
+using Edu.Loading.Setup;
+using Edu.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Data;
@@ -19,10 +20,13 @@ public sealed class DashboardDatabase : IDisposable
     public DashboardDatabase(IConfiguration configuration, IOptions<DashboardOptions> options, TimeProvider time)
     {
         _configuration = configuration;
-        Database = new Database(EtlEnvironment.DatabasePath(null, configuration["Database:Path"]));
+        Database = new Database(EtlEnvironment.DatabasePath(null, configuration["Database:Path"]), Schema);
         var keep = options.Value.KeepDatabaseOpen;
         if (keep > TimeSpan.Zero) _keepAlive = new DatabaseKeepAlive(Database, keep, time);
     }
+
+    /// <summary>Every part's tables: the loaded data, the analytics results and the dashboard's audit log.</summary>
+    public static Schema Schema { get; } = Schema.Of(LoadingSchema.Migrations, AnalyticsSchema.Migrations, DashboardSchema.Migrations);
 
     public Database Database { get; }
 

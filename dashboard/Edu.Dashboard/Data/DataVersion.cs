@@ -1,5 +1,6 @@
 using System.Globalization;
 using DuckDB.NET.Data;
+using Edu.Storage;
 
 namespace Edu.Dashboard.Data;
 
@@ -11,7 +12,7 @@ namespace Edu.Dashboard.Data;
 public readonly record struct DataVersion(long Load, long Computation)
 {
     public static DataVersion Read(DuckDBConnection connection) =>
-        connection.Query("""
+        connection.Rows("""
             SELECT (SELECT coalesce(max(load_id), 0) FROM loads), (SELECT coalesce(max(computation_id), 0) FROM analytics_computations)
             """, r => new DataVersion(r.Long(0), r.Long(1))).Single();
 

@@ -1,6 +1,6 @@
 using Edu.Analytics;
 using Edu.Analytics.Storage;
-using Edu.Etl.Storage;
+using Edu.Storage;
 using Edu.Jobs;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using Edu.Dashboard.Data;
-using Edu.Etl.Storage;
+using Edu.Storage;
 
 namespace Edu.Dashboard.Setup;
 

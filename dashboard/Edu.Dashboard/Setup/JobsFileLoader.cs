@@ -1,6 +1,6 @@
-using Edu.Etl.Loading;
-using Edu.Etl.Reference;
-using Edu.Etl.Storage;
+using Edu.Loading;
+using Edu.Reference;
+using Edu.Storage;
 using Edu.Jobs;
 using Edu.Jobs.Inbox;
 

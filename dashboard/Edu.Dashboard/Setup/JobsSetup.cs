@@ -1,6 +1,6 @@
 using Edu.Analytics;
 using Edu.Dashboard.Data;
-using Edu.Etl.Setup;
+using Edu.Loading.Setup;
 using Edu.Jobs;
 
 namespace Edu.Dashboard.Setup;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Tables;
 

@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 using Edu.Dashboard.Access;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Tables;
 

@@ -1,6 +1,6 @@
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Edu.Dashboard.Tables;

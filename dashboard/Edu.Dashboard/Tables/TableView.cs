@@ -1,6 +1,6 @@
 using System.Globalization;
 using Edu.Dashboard.Features.Shared;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Tables;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
-using Edu.Etl.Loading;
+using Edu.Loading;
 using Edu.Jobs.Progress;
 using Edu.Jobs.Recompute;
 using Edu.Jobs.Retries;

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Edu.Analytics.Storage;
-using Edu.Etl.Generation;
-using Edu.Etl.Storage;
+using Edu.Generation;
+using Edu.Loading;
+using Edu.Storage;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Edu.Analytics.Tests.Integration;
@@ -39,7 +40,7 @@ public class AbsentInputsTests
         var directory = Directory.CreateTempSubdirectory("edu-empty-").FullName;
         try
         {
-            var database = new Database(Path.Combine(directory, "analytics.duckdb"));
+            var database = new Database(Path.Combine(directory, "analytics.duckdb"), Schema.Of(LoadingSchema.Migrations, AnalyticsSchema.Migrations));
             var report = AnalyticsService.Recompute(database, new AnalyticsOptions(), new FakeTimeProvider(LoadedRegion.Now));
 
             report.Years.Should().BeEmpty();

@@ -1,8 +1,8 @@
 using System.Text;
 using ClosedXML.Excel;
 using Edu.Analytics.Exports;
-using Edu.Etl.Export;
-using Edu.Etl.Reference;
+using Edu.Spreadsheets;
+using Edu.Reference;
 
 namespace Edu.Analytics.Tests.Integration;
 

@@ -1,9 +1,9 @@
 using System.Text;
 using Edu.Analytics.Storage;
-using Edu.Etl.Generation;
-using Edu.Etl.Loading;
-using Edu.Etl.Reference;
-using Edu.Etl.Storage;
+using Edu.Generation;
+using Edu.Loading;
+using Edu.Reference;
+using Edu.Storage;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Edu.Analytics.Tests.Integration;
@@ -22,7 +22,7 @@ public sealed class LoadedRegion : IDisposable
         Directory = System.IO.Directory.CreateTempSubdirectory("edu-analytics-").FullName;
         var files = Path.Combine(Directory, "in");
         Manifest = RegionGenerator.Generate(options, files);
-        Database = new Database(Path.Combine(Directory, "data", "analytics.duckdb"));
+        Database = new Database(Path.Combine(Directory, "data", "analytics.duckdb"), Schema.Of(LoadingSchema.Migrations, AnalyticsSchema.Migrations));
         var loader = new Loader(Database, new LoaderOptions { Salt = Encoding.UTF8.GetBytes("test-salt"), User = "тест" }, MunicipalityDirectory.LoadDefault(), Time);
         var outcomes = loader.LoadAll([files]);
         var rejected = outcomes.Where(o => o.Status != LoadStatus.Loaded).ToList();

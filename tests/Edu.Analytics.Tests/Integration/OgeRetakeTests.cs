@@ -1,7 +1,8 @@
 using Edu.Analytics.Methods;
 using Edu.Analytics.Model;
 using Edu.Analytics.Storage;
-using Edu.Etl.Storage;
+using Edu.Loading;
+using Edu.Storage;
 
 namespace Edu.Analytics.Tests.Integration;
 
@@ -19,7 +20,7 @@ public class OgeRetakeTests
         var directory = Directory.CreateTempSubdirectory("edu-retake-").FullName;
         try
         {
-            using var connection = new Database(Path.Combine(directory, "analytics.duckdb")).Open();
+            using var connection = new Database(Path.Combine(directory, "analytics.duckdb"), Schema.Of(LoadingSchema.Migrations, AnalyticsSchema.Migrations)).Open();
             var main = new DateTime(2024, 5, 20);
             var reserve = new DateTime(2024, 6, 25);
 

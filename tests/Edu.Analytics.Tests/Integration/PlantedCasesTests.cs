@@ -1,4 +1,4 @@
-using Edu.Etl.Generation;
+using Edu.Generation;
 
 namespace Edu.Analytics.Tests.Integration;
 

@@ -1,5 +1,4 @@
-using Edu.Etl.Export;
-using Edu.Etl.Storage;
+using Edu.Storage;
 
 namespace Edu.Analytics.Tests.Integration;
 
@@ -9,7 +8,7 @@ internal static class ResultRows
     public static List<object?[]> Read(Database database, string sql, params object?[] parameters)
     {
         using var connection = database.Open();
-        return EtlTables.Read(connection, sql, parameters);
+        return connection.Rows(sql, r => r.Values(), parameters);
     }
 
     public static HashSet<string> Logins(Database database, string sql, params object?[] parameters) =>

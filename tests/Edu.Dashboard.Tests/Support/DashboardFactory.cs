@@ -1,8 +1,9 @@
 using System.Text;
 using Edu.Dashboard.Access;
-using Edu.Etl.Loading;
-using Edu.Etl.Reference;
-using Edu.Etl.Storage;
+using Edu.Dashboard.Data;
+using Edu.Loading;
+using Edu.Reference;
+using Edu.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -22,7 +23,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     public DashboardFactory()
     {
         Folder = Directory.CreateTempSubdirectory("edu-dash-").FullName;
-        Database = new Database(Path.Combine(Folder, "data", "analytics.duckdb"));
+        Database = new Database(Path.Combine(Folder, "data", "analytics.duckdb"), DashboardDatabase.Schema);
         var loader = new Loader(Database, new LoaderOptions { Salt = Encoding.UTF8.GetBytes(Salt), User = "seed" }, MunicipalityDirectory.LoadDefault(), TimeProvider.System);
         var input = Path.Combine(Folder, "in");
         foreach (var file in new[] { SeedFiles.Schools(input), SeedFiles.Context(input), SeedFiles.VprMarks(input), SeedFiles.Ege(input), SeedFiles.VprIndividual(input) })

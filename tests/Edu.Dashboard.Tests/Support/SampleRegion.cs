@@ -1,8 +1,8 @@
 using System.Text;
 using Edu.Analytics;
 using Edu.Analytics.Storage;
-using Edu.Etl.Loading;
-using Edu.Etl.Reference;
+using Edu.Loading;
+using Edu.Reference;
 
 namespace Edu.Dashboard.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using Edu.Etl.Loading;
-using Edu.Etl.Storage;
+using Edu.Loading;
+using Edu.Storage;
 using Edu.Jobs.Progress;
 using Hangfire;
 using Hangfire.Storage.Monitoring;
@@ -65,11 +65,11 @@ public sealed class JobsHost : IAsyncDisposable
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton(new Database(Path.Combine(root, "data", "analytics.duckdb")));
+        builder.Services.AddSingleton(new Database(Path.Combine(root, "data", "analytics.duckdb"), Schema.Of(LoadingSchema.Migrations)));
         builder.Services.AddSingleton(new LoaderOptions { Salt = Encoding.UTF8.GetBytes("test-salt-not-secret"), User = "тест" });
         builder.Services.AddSingleton<IRecomputer, CountingRecomputer>();
         builder.Services.AddSingleton<IFileLoader>(sp => new ObservedLoader(
-            new EtlFileLoader(sp.GetRequiredService<Etl.Loading.Loader>()), sp.GetRequiredService<LoadProgressRegistry>()));
+            new EtlFileLoader(sp.GetRequiredService<Loader>()), sp.GetRequiredService<LoadProgressRegistry>()));
         builder.Services.AddJobs(builder.Configuration);
 
         var host = builder.Build();

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Edu.Etl.Loading;
+using Edu.Loading;
 using Edu.Jobs.Progress;
 
 namespace Edu.Jobs.Tests.Support;

@@ -1,9 +1,9 @@
 using System.Text;
 using Edu.Analytics;
 using Edu.Analytics.Storage;
-using Edu.Etl.Loading;
-using Edu.Etl.Reference;
-using Edu.Etl.Storage;
+using Edu.Loading;
+using Edu.Reference;
+using Edu.Storage;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Edu.Reports.Tests.Support;
@@ -27,7 +27,7 @@ public sealed class SampleRegion : IDisposable
     public SampleRegion()
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("edu-reports-").FullName;
-        Database = new Database(System.IO.Path.Combine(Directory, "data", "analytics.duckdb"));
+        Database = new Database(System.IO.Path.Combine(Directory, "data", "analytics.duckdb"), Schema.Of(LoadingSchema.Migrations, AnalyticsSchema.Migrations));
         var clock = new FakeTimeProvider(BeforeMonth);
         var loader = new Loader(Database, new LoaderOptions { Salt = Encoding.UTF8.GetBytes("test-salt"), User = "тест" }, MunicipalityDirectory.LoadDefault(), clock);
         var registry = System.IO.Path.Combine(RepoRoot.DataSamples, RegistryFile);

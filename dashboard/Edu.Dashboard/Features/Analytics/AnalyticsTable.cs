@@ -2,7 +2,7 @@ using DuckDB.NET.Data;
 using Edu.Analytics.Exports;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Tables;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Features.Analytics;
 

@@ -1,6 +1,6 @@
 using Edu.Analytics.Model;
 using Edu.Dashboard.Tables;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Features.Indicators;
 

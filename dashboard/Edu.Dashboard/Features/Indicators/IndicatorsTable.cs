@@ -4,7 +4,7 @@ using Edu.Analytics;
 using Edu.Analytics.Exports;
 using Edu.Dashboard.Features.Analytics;
 using Edu.Dashboard.Tables;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Features.Indicators;

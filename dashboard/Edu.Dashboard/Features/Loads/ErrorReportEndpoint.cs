@@ -25,7 +25,7 @@ public static class ErrorReportEndpoint
 
     private static (string File, string? Report)? EtlRows(DuckDB.NET.Data.DuckDBConnection connection, long id)
     {
-        var rows = Etl.Export.EtlTables.Read(connection, "SELECT file_name, error_report FROM loads WHERE load_id = $p0", id);
+        var rows = Edu.Analytics.Exports.RegistryExports.Read(connection, "SELECT file_name, error_report FROM loads WHERE load_id = $p0", id);
         return rows.Count == 0 ? null : ((string)rows[0][0]!, rows[0][1] as string);
     }
 }

@@ -1,8 +1,9 @@
 using DuckDB.NET.Data;
+using Edu.Analytics.Exports;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Tables;
-using Edu.Etl.Export;
-using Edu.Etl.Headers;
+using Edu.Spreadsheets;
+using Edu.Loading.Headers;
 
 namespace Edu.Dashboard.Features.Loads;
 
@@ -34,7 +35,7 @@ public sealed class LoadsTable : DashboardTable
             new("Пользователь", ExportType.Text), new(ReportColumn, ExportType.Text),
         ];
         if (!scope.IsRegion) return new ExportTable(Name, Title, columns, []);
-        var rows = EtlTables.Read(connection, """
+        var rows = RegistryExports.Read(connection, """
             SELECT load_id, loaded_at, file_name, kind, scope, row_count, outcome, error_count, user_name,
                    CASE WHEN error_report IS NOT NULL THEN 'скачать' END
             FROM loads ORDER BY load_id DESC
@@ -45,7 +46,7 @@ public sealed class LoadsTable : DashboardTable
 
     public override ExportTable Export(DuckDBConnection connection, UserScope scope)
     {
-        var table = EtlTables.Loads(connection);
+        var table = RegistryExports.Loads(connection);
         return scope.IsRegion ? table : table with { Rows = [] };
     }
 

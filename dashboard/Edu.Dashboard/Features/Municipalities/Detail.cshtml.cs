@@ -2,7 +2,7 @@ using Edu.Dashboard.Access;
 using Edu.Dashboard.Charts;
 using Edu.Dashboard.Features.Schools;
 using Edu.Dashboard.Tables;
-using Edu.Etl.Reference;
+using Edu.Reference;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,8 +1,9 @@
 using DuckDB.NET.Data;
+using Edu.Analytics.Exports;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Tables;
-using Edu.Etl.Export;
-using Edu.Etl.Reference;
+using Edu.Spreadsheets;
+using Edu.Reference;
 
 namespace Edu.Dashboard.Features.Municipalities;
 
@@ -22,7 +23,7 @@ public sealed class MunicipalitiesTable(MunicipalityDirectory municipalities) : 
             new("Муниципалитет", ExportType.Text), new("Образовательный округ", ExportType.Text), new("Школ", ExportType.Integer),
             new("в т.ч. сельских", ExportType.Integer), new("Обучающихся", ExportType.Integer),
         ];
-        var counts = EtlTables.Read(connection, """
+        var counts = RegistryExports.Read(connection, """
             SELECT municipality, count(*), count(*) FILTER (WHERE is_rural), sum(enrolment)::BIGINT
             FROM schools WHERE $p0 IS NULL OR municipality = $p0 GROUP BY municipality
             """, scope.SqlMunicipality).ToDictionary(r => (string)r[0]!);

@@ -1,7 +1,7 @@
 using DuckDB.NET.Data;
 using Edu.Analytics.Model;
 using Edu.Dashboard.Access;
-using Edu.Dashboard.Data;
+using Edu.Storage;
 
 namespace Edu.Dashboard.Features.Objectivity;
 
@@ -10,7 +10,7 @@ public sealed record ObjectivityLevel(int Year, string Scope, int SchoolsWithDat
 {
     /// <summary>A municipal user gets their municipality's rows only; the region's row is region-wide data.</summary>
     public static List<ObjectivityLevel> Read(DuckDBConnection connection, UserScope scope, int? year, string? municipality) =>
-        connection.Query("""
+        connection.Rows("""
             SELECT year, scope, schools_with_data, flagged_schools, level FROM objectivity_levels
             WHERE ($p0 IS NULL OR scope = $p0) AND ($p1 IS NULL OR year = $p1) AND ($p2 IS NULL OR scope = $p2)
             ORDER BY year DESC, scope = $p3 DESC, scope

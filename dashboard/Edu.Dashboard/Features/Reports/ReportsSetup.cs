@@ -2,7 +2,7 @@ using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Setup;
-using Edu.Etl.Setup;
+using Edu.Loading.Setup;
 using Hangfire;
 
 namespace Edu.Dashboard.Features.Reports;

@@ -1,8 +1,7 @@
 using DuckDB.NET.Data;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Charts;
-using Edu.Dashboard.Data;
-using Edu.Etl.Storage;
+using Edu.Storage;
 
 namespace Edu.Dashboard.Features.Schools;
 
@@ -27,7 +26,7 @@ public static class SchoolQueries
     private const string InScope = "login IN (SELECT login FROM schools WHERE $p1 IS NULL OR municipality = $p1)";
 
     public static SchoolProfile? Profile(DuckDBConnection connection, UserScope scope, string login) =>
-        connection.Query($"""
+        connection.Rows($"""
             SELECT login, code, name, municipality, district, school_type, is_rural, enrolment
             FROM schools WHERE login = $p0 AND {InScope} ORDER BY load_id DESC LIMIT 1
             """,
@@ -39,7 +38,7 @@ public static class SchoolQueries
         connection.Scalar<long>("SELECT count(*) FROM schools WHERE login = $p0", login) > 0;
 
     public static List<SchoolContextYear> Context(DuckDBConnection connection, UserScope scope, string login) =>
-        connection.Query($"""
+        connection.Rows($"""
             SELECT year, low_income_pct, ovz_pct, non_native_pct, parents_higher_ed_pct, single_parent_pct, staffing_pct
             FROM school_context WHERE login = $p0 AND {InScope} ORDER BY year DESC
             """,
@@ -47,7 +46,7 @@ public static class SchoolQueries
             login, scope.SqlMunicipality);
 
     public static List<Participation> Participation(DuckDBConnection connection, UserScope scope, string login) =>
-        connection.Query($"""
+        connection.Rows($"""
             SELECT year, kind, subject, grade, participants, source FROM (
                 SELECT year, 'ВПР' AS kind, subject, grade, count(*) AS participants, 'индивидуальные результаты' AS source
                 FROM vpr_works WHERE login = $p0 AND {InScope} GROUP BY year, subject, grade
@@ -66,7 +65,7 @@ public static class SchoolQueries
             login, scope.SqlMunicipality);
 
     public static List<ProcedureOutcome> Outcomes(DuckDBConnection connection, UserScope scope, string login) =>
-        connection.Query($"""
+        connection.Rows($"""
             SELECT p.year, p.procedure_label, p.kind, p.participants, p.is_counted, p.mean,
                    CASE WHEN p.marks2 IS NULL THEN v.share2 ELSE 100.0 * p.marks2 / nullif(p.marks2 + p.marks3 + p.marks4 + p.marks5, 0) END,
                    CASE WHEN p.marks2 IS NULL THEN v.share3 ELSE 100.0 * p.marks3 / nullif(p.marks2 + p.marks3 + p.marks4 + p.marks5, 0) END,

@@ -1,7 +1,8 @@
 using DuckDB.NET.Data;
+using Edu.Analytics.Exports;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Tables;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Features.Schools;
 
@@ -18,5 +19,5 @@ public sealed class SchoolsTable : DashboardTable
         new("type", "Тип ОО", "Тип ОО"), new("locality", "Тип местности", "Тип местности"),
     ];
 
-    public override ExportTable Rows(DuckDBConnection connection, UserScope scope) => EtlTables.Schools(connection, scope.SqlMunicipality);
+    public override ExportTable Rows(DuckDBConnection connection, UserScope scope) => RegistryExports.Schools(connection, scope.SqlMunicipality);
 }

@@ -1,7 +1,7 @@
 using DuckDB.NET.Data;
 using Edu.Analytics.Exports;
 using Edu.Dashboard.Features.Analytics;
-using Edu.Etl.Export;
+using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Features.StableHigh;
 

@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 using Edu.Dashboard.Access;
-using Edu.Dashboard.Data;
+using Edu.Storage;
 
 namespace Edu.Dashboard.Features.Summary;
 
@@ -22,13 +22,13 @@ public static class SummaryQueries
         new(Figures(connection, scope), Years(connection, scope), Loads(connection, scope), RecentLoads(connection, scope, recent));
 
     public static SummaryFigures Figures(DuckDBConnection connection, UserScope scope) =>
-        connection.Query("""
+        connection.Rows("""
             SELECT count(*), count(DISTINCT municipality), count(*) FILTER (WHERE is_rural), coalesce(sum(enrolment), 0)::BIGINT
             FROM schools WHERE $p0 IS NULL OR municipality = $p0
             """, r => new SummaryFigures(r.Long(0), r.Long(1), r.Long(2), r.Long(3)), scope.SqlMunicipality).Single();
 
     public static List<LoadedYears> Years(DuckDBConnection connection, UserScope scope) =>
-        connection.Query("""
+        connection.Rows("""
             WITH scoped AS (SELECT login FROM schools WHERE $p0 IS NULL OR municipality = $p0),
             years AS (
                 SELECT 'ВПР' AS kind, year FROM vpr_works WHERE login IN (SELECT login FROM scoped)
@@ -41,13 +41,13 @@ public static class SummaryQueries
 
     /// <summary>Load history is region-wide (files span municipalities): empty for a municipal scope.</summary>
     public static LoadCounts Loads(DuckDBConnection connection, UserScope scope) => scope.IsRegion
-        ? connection.Query("""
+        ? connection.Rows("""
             SELECT count(*), count(*) FILTER (WHERE outcome = 'загружен'), count(*) FILTER (WHERE outcome = 'отклонён') FROM loads
             """, r => new LoadCounts(r.Long(0), r.Long(1), r.Long(2))).Single()
         : new LoadCounts(0, 0, 0);
 
     public static List<RecentLoad> RecentLoads(DuckDBConnection connection, UserScope scope, int count) => scope.IsRegion
-        ? connection.Query("""
+        ? connection.Rows("""
             SELECT load_id, loaded_at, file_name, outcome, row_count, error_count, user_name FROM loads ORDER BY load_id DESC LIMIT $p0
             """, r => new RecentLoad(r.Long(0), r.GetDateTime(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5), r.GetString(6)), count)
         : [];

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Edu.Loading.Headers;
+using Edu.Loading;
+using Edu.Reference;
+
+namespace Edu.Cli.Verbs;
+
+/// <summary>
+/// «./edu load PATH... [--no-compute]»: one line per file and a total, then a recompute when any file
+/// loaded; exit 2 when any file was rejected.
+/// </summary>
+internal static class LoadVerb
+{
+    public const int ExitRejected = 2;
+
+    public static int Run(Arguments args, CliEnvironment env)
+    {
+        if (args.Positional.Count == 0) throw new UsageException("укажите файлы или папки для загрузки: ./edu load ПУТЬ...");
+        var loader = new Loader(env.Database, env.LoaderOptions(args.Option("user") ?? Environment.UserName), MunicipalityDirectory.LoadDefault(), TimeProvider.System);
+        var progress = new ConsoleProgress();
+        var outcomes = loader.LoadAll(args.Positional, progress, outcome =>
+        {
+            progress.Finish();
+            Print(outcome);
+        });
+
+        var ru = CultureInfo.GetCultureInfo("ru-RU");
+        var loaded = outcomes.Count(o => o.Status == LoadStatus.Loaded);
+        var same = outcomes.Count(o => o.Status == LoadStatus.AlreadyLoaded);
+        var rejected = outcomes.Count(o => o.Status == LoadStatus.Rejected);
+        Console.WriteLine(string.Create(ru, $"Итого: файлов {outcomes.Count}; загружено {loaded} (строк {outcomes.Sum(o => o.Rows):N0}); уже загружено ранее {same}; отклонено {rejected}."));
+
+        // SPEC §5: analytics follow every load that changed the data; unchanged data keep their results.
+        if (loaded > 0 && !args.Flag("no-compute")) ComputeVerb.Recompute(env);
+        return rejected > 0 ? ExitRejected : 0;
+    }
+
+    private static void Print(LoadOutcome outcome)
+    {
+        var ru = CultureInfo.GetCultureInfo("ru-RU");
+        switch (outcome.Status)
+        {
+            case LoadStatus.Loaded:
+                Console.WriteLine(string.Create(ru, $"{outcome.File}: загружен — {outcome.Kind?.ToRussian()}, строк {outcome.Rows:N0} ({outcome.Scope})"));
+                break;
+            case LoadStatus.AlreadyLoaded:
+                Console.WriteLine($"{outcome.File}: уже загружен ранее (тот же файл), ничего не изменено");
+                break;
+            default:
+                Console.WriteLine(string.Create(ru, $"{outcome.File}: отклонён — ошибок {outcome.ProblemCount:N0}; отчёт об ошибках: {outcome.ErrorReportPath}"));
+                foreach (var problem in outcome.Problems.Take(20)) Console.WriteLine("  " + problem);
+                if (outcome.ProblemCount > 20) Console.WriteLine(string.Create(ru, $"  … и ещё {outcome.ProblemCount - 20:N0} (все — в отчёте об ошибках)"));
+                break;
+        }
+    }
+}

@@ -1,8 +1,0 @@
-namespace Edu.Etl.Reading;
-
-public enum SpreadsheetFormat
-{
-    Xlsx,
-    Xls,
-    Csv,
-}

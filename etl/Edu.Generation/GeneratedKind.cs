@@ -1,0 +1,17 @@
+namespace Edu.Generation;
+
+/// <summary>The input kinds of SPEC §3, by their contract names.</summary>
+public static class GeneratedKind
+{
+    public const string Schools = "schools";
+    public const string Context = "context";
+    public const string VprIndividual = "vpr-individual";
+    public const string VprMarks = "vpr-marks";
+    public const string Oge = "oge";
+    public const string Ege = "ege";
+    public const string Coverage = "coverage";
+    public const string Targets = "targets";
+
+    public static IReadOnlyList<string> All { get; } =
+        [Schools, Context, VprMarks, VprIndividual, Oge, Ege, Coverage, Targets];
+}

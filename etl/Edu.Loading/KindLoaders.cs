@@ -1,0 +1,27 @@
+using Edu.Loading.Headers;
+using Edu.Loading.Kinds.Context;
+using Edu.Loading.Kinds.Coverage;
+using Edu.Loading.Kinds.Ege;
+using Edu.Loading.Kinds.Oge;
+using Edu.Loading.Kinds.Schools;
+using Edu.Loading.Kinds.Targets;
+using Edu.Loading.Kinds.VprIndividual;
+using Edu.Loading.Kinds.VprMarks;
+
+namespace Edu.Loading;
+
+internal static class KindLoaders
+{
+    public static KindLoader Create(FileKind kind, LoadContext context) => kind switch
+    {
+        FileKind.Schools => new SchoolsLoader(context),
+        FileKind.Context => new ContextLoader(context),
+        FileKind.VprIndividual => new VprIndividualLoader(context),
+        FileKind.VprMarks => new VprMarksLoader(context),
+        FileKind.Oge => new OgeLoader(context),
+        FileKind.Ege => new EgeLoader(context),
+        FileKind.Coverage => new CoverageLoader(context),
+        FileKind.Targets => new TargetsLoader(context),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}

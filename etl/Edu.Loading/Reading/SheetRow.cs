@@ -1,0 +1,11 @@
+namespace Edu.Loading.Reading;
+
+/// <summary>One row as the file holds it: Number is the 1-based row number the analyst sees in Excel.</summary>
+public sealed record SheetRow(int Number, object?[] Cells, string?[] Formats)
+{
+    public object? this[int column] => column < Cells.Length ? Cells[column] : null;
+
+    public string? Format(int column) => column < Formats.Length ? Formats[column] : null;
+
+    public bool IsBlank => Cells.All(c => c is null || (c is string s && string.IsNullOrWhiteSpace(s)));
+}

@@ -1,0 +1,8 @@
+namespace Edu.Loading.Reading;
+
+public enum SpreadsheetFormat
+{
+    Xlsx,
+    Xls,
+    Csv,
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Json;
+using Edu.Loading.Parsing;
+
+namespace Edu.Reference;
+
+/// <summary>Subject names folded to one spelling, and ФЦТ subject codes of ЕГЭ/ОГЭ files.</summary>
+public sealed class SubjectDirectory
+{
+    private readonly Dictionary<string, string> _egeCodes;
+    private readonly Dictionary<string, string> _ogeCodes;
+    private readonly Dictionary<string, string> _synonyms;
+
+    private SubjectDirectory(Dictionary<string, string> egeCodes, Dictionary<string, string> ogeCodes, Dictionary<string, string> synonyms)
+    {
+        _egeCodes = egeCodes;
+        _ogeCodes = ogeCodes;
+        _synonyms = synonyms;
+    }
+
+    public static SubjectDirectory Default { get; } = LoadDefault();
+
+    /// <summary>«математика », «МАТЕМАТИКА» → «Математика»; synonyms such as «Математика (профиль)» → «Математика профильная».</summary>
+    public string Normalize(string name)
+    {
+        var key = TextNormalizer.Normalize(name);
+        if (_synonyms.TryGetValue(key, out var known)) return known;
+        var words = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim();
+        return words.Length == 0 ? words : char.ToUpper(words[0], CultureInfo.GetCultureInfo("ru-RU")) + words[1..].ToLower(CultureInfo.GetCultureInfo("ru-RU"));
+    }
+
+    public string? EgeByCode(string code) => _egeCodes.GetValueOrDefault(code.TrimStart('0'));
+
+    public string? OgeByCode(string code) => _ogeCodes.GetValueOrDefault(code.TrimStart('0'));
+
+    private static SubjectDirectory LoadDefault()
+    {
+        using var stream = typeof(SubjectDirectory).Assembly.GetManifestResourceStream("Edu.Reference.subjects.json")!;
+        using var doc = JsonDocument.Parse(stream);
+        Dictionary<string, string> Read(string name) =>
+            doc.RootElement.GetProperty(name).EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+        var synonyms = Read("synonyms").ToDictionary(p => TextNormalizer.Normalize(p.Key), p => p.Value, StringComparer.Ordinal);
+        return new SubjectDirectory(Read("codes"), Read("ogeCodes"), synonyms);
+    }
+}

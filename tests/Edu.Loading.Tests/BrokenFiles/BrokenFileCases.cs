@@ -1,0 +1,185 @@
+using System.Text;
+using Edu.Loading.Tests.Support;
+using static Edu.Loading.Tests.BrokenFiles.BrokenInputs;
+
+namespace Edu.Loading.Tests.BrokenFiles;
+
+/// <summary>One broken file: how to write it, and the one problem (text and place) it must be refused with.</summary>
+public sealed record BrokenFileCase(string Name, Func<TestDatabase, string> Write, ExpectedProblem Expected);
+
+/// <summary>
+/// The corpus. Each case breaks exactly one thing in an otherwise valid file, so the problem
+/// it expects must be the only one reported: anything more is noise the analyst has to wade through.
+/// </summary>
+public static class BrokenFileCases
+{
+    public static readonly IReadOnlyList<BrokenFileCase> All =
+    [
+        // ——— the file cannot be read at all ———
+        new("empty_file_of_0_bytes",
+            db => WriteBytes(db, "пустой.xlsx", []),
+            new("файл пуст (0 байт)")),
+        new("xlsx_cut_in_half_as_by_an_interrupted_download",
+            db =>
+            {
+                var bytes = File.ReadAllBytes(Fixtures.VprMarks(db, "целый.xlsx"));
+                return WriteBytes(db, "недокачанный.xlsx", bytes[..(bytes.Length / 2)]);
+            },
+            new("файл повреждён: архив .xlsx не читается (возможно, файл скачан не полностью)")),
+        new("plain_text_named_xlsx",
+            db => WriteText(db, "отчёт.xlsx", "Логин ОО;Код ОО\nsch470001;410001\n", new UTF8Encoding(false)),
+            new("файл повреждён или не является книгой Excel: его содержимое не похоже на формат .xlsx")),
+        new("zip_archive_that_is_not_a_workbook",
+            db => Zip(db, "архив.xlsx", ("readme.txt", Text("Это архив с документами, а не книга Excel")), ("docs/приказ.txt", Text("Приказ № 1"))),
+            new("файл не является книгой Excel: в архиве нет книги (xl/workbook.xml)")),
+        // A real zip bomb inflates to gigabytes; proving the guard does not need one. The guard reads
+        // declared sizes from the zip directory without inflating anything, so 20 MB of zeros
+        // (≈20 KB on disk, ratio ≈1000 against the default limit of 250) trips it in milliseconds.
+        new("zip_bomb_whose_sheet_inflates_a_thousandfold",
+            db => Zip(db, "бомба.xlsx",
+                ("[Content_Types].xml", Text("<Types/>")), ("xl/workbook.xml", Text("<workbook/>")), ("xl/worksheets/sheet1.xml", Zeros(20L * 1024 * 1024))),
+            new("файл отклонён как подозрительный архив (zip-бомба): часть «xl/worksheets/sheet1.xml» сжата в")),
+        // Declared sizes are only a claim. This valid workbook's sheet inflates to 20 MB more than its
+        // zip directory says; System.IO.Compression stops at the declared size, so without counting the
+        // inflated bytes the file would even load, from a sheet that is not what the package holds.
+        new("zip_bomb_whose_sheet_inflates_past_its_declared_size",
+            db => WithSheetInflatingPastItsDeclaredSize(db, Fixtures.VprMarks(db, "целый.xlsx"), "ложный размер.xlsx", 20L * 1024 * 1024),
+            new("файл отклонён как подозрительный архив (zip-бомба): часть «xl/worksheets/sheet1.xml» распаковывается в больший объём, чем указано в архиве (")),
+        // Made once with LibreOffice (Fixtures/make-password-protected.py): real OOXML Standard encryption in an OLE container.
+        new("password_protected_xlsx_made_by_libreoffice",
+            db => Committed(db, "password-protected.xlsx", "Справочник (пароль).xlsx"),
+            new("файл защищён паролем: снимите пароль в Excel (Файл → Сведения → Защита книги) и загрузите снова")),
+        // The same workbook saved as a password-protected .xls (BIFF8 with a FILEPASS record).
+        new("password_protected_xls_made_by_libreoffice",
+            db => Committed(db, "password-protected.xls", "Справочник (пароль).xls"),
+            new("файл защищён паролем: снимите пароль в Excel и загрузите снова")),
+        new("binary_garbage_named_csv",
+            db =>
+            {
+                var bytes = new byte[4096];
+                new Random(20240524).NextBytes(bytes);
+                bytes[0] = (byte)'G';
+                bytes[100] = 0;
+                return WriteBytes(db, "выгрузка.csv", bytes);
+            },
+            new("файл не является таблицей: ожидался .xlsx, .xls или .csv")),
+
+        // ——— the file is readable but is not (or not only) one of our kinds ———
+        new("wrong_kind_real_moscow_oge_2015_open_data",
+            db => CopyOf(db, RepoPaths.RealData("moscow_oge_2015", "data.xlsx"), "ОГЭ Москва 2015.xlsx"),
+            new("не удалось определить вид файла: в первых строках нет заголовков ни одного из известных видов", Sheet: "Sheet0")),
+        new("schools_registry_missing_two_required_columns",
+            db =>
+            {
+                using var wb = new Workbook("Справочник");
+                return wb.Row("Справочник ОО").Row("Логин ОО", "Код ОО", "Наименование ОО", "Муниципалитет", "Тип ОО")
+                    .Row("sch470001", "410001", "МОУ «Лужская СОШ № 1»", "Лужский район", "СОШ").Save(db.File("справочник без столбцов.xlsx"));
+            },
+            new("похоже на «Справочник ОО» (заголовок в строке 2), но не найдены обязательные столбцы: «Тип местности», «Численность обучающихся»", Sheet: "Справочник")),
+        new("workbook_of_only_empty_sheets",
+            db =>
+            {
+                using var wb = new Workbook("Лист1");
+                return wb.Sheet("Лист2").Sheet("Лист3").Save(db.File("пустая книга.xlsx"));
+            },
+            new("файл не содержит данных: все листы пусты")),
+        new("header_but_no_data_rows",
+            db => Targets(db, "только заголовок.xlsx"),
+            new("нет ни одной строки с данными под заголовком")),
+        new("two_sheets_holding_different_kinds",
+            db =>
+            {
+                using var wb = new Workbook("ОО");
+                return wb.Row(SchoolsHeader).Row("sch470001", "410001", "МОУ «Лужская СОШ № 1»", "Лужский район", "СОШ", "город", 812)
+                    .Sheet("Показатели").Row("Код показателя", "Показатель", "Муниципалитет", "Срок", "Целевое значение", "Условие")
+                    .Row("DOP_5_18", "Охват", null, "31.12.2025", 82, "не менее").Save(db.File("два вида.xlsx"));
+            },
+            new("лист содержит «Целевые показатели», а предыдущие листы — «Справочник ОО»; загружайте разные виды данных отдельными файлами", Sheet: "Показатели")),
+        new("vpr_individual_with_neither_title_nor_year_and_subject_columns",
+            db =>
+            {
+                using var wb = new Workbook("Результаты");
+                return wb.Row(VprIndividualHeader).Row(Work("10001")).Row(Work("10002")).Save(db.File("ВПР без заголовка.xlsx"));
+            },
+            new("не указаны год, предмет и класс: ожидалась строка заголовка вида «ВПР 2024 Математика 5 класс» или столбцы «Год» и «Предмет»",
+                Sheet: "Результаты", Row: 1)),
+        new("oge_protocol_with_neither_title_nor_subject_column",
+            db => Oge(db, "ОГЭ без предмета.xlsx", "Протокол проверки", OgeRow("Кузнецова", "123456"), OgeRow("Смирнов", "654321")),
+            new("не указан предмет: ожидалась строка заголовка вида «02 Математика 24.05.2024» или столбец «Предмет»", Sheet: "Протокол", Row: 3)),
+
+        // ——— one bad value in one cell ———
+        new("text_in_a_number_cell",
+            db => CoverageCsv(db, "охват.csv", "01.04.2024;Лужский район;9 850 чел;7 120;1 930;410;220"),
+            new("ожидалось целое число, а записано «9 850 чел»", Sheet: "CSV", Row: 3, Column: "C («Численность детей 5–18 лет»)")),
+        new("mark_6_in_vpr_individual",
+            db => VprIndividual(db, "ВПР отметка 6.xlsx", Work("10001"), Work("10002", mark: 6)),
+            new("отметка 6 вне допустимого диапазона 2…5", Sheet: "Результаты", Row: 5, Column: "L («Отметка»)")),
+        new("task_score_above_its_maximum",
+            // Task 3 is worth 2 points; 3 is written, and the primary score follows the sum (within the paper's 6) so only the task is wrong.
+            db => VprIndividual(db, "ВПР балл выше максимума.xlsx", Work("10001", tasks: [1, 0, 3, 0], primary: 4)),
+            new("балл 3 за задание 3 вне диапазона 0…2", Sheet: "Результаты", Row: 4, Column: "I («3 (2б)»)")),
+        new("primary_score_not_the_sum_of_task_scores",
+            db => VprIndividual(db, "ВПР первичный балл.xlsx", Work("10001", primary: 5)),
+            new("первичный балл 5 не равен сумме баллов за задания 6", Sheet: "Результаты", Row: 4, Column: "K («Первичный балл»)")),
+        new("mark_shares_not_summing_to_100",
+            db => VprMarks(db, "ВПР доли 109.xlsx", Marks("sch470001", 48, "10%", "45,3%", "34,2%", "20%")),
+            new("доли отметок «2»–«5» в сумме дают 109,5%, ожидалось 100% (±1)", Sheet: "Отметки", Row: 3)),
+        new("mark_counts_not_summing_to_participants",
+            db =>
+            {
+                // The group caption «…, чел.» says the columns «2»–«5» hold counts, not shares.
+                using var wb = new Workbook("Отметки");
+                return wb.Row("Статистика по отметкам ВПР 2024")
+                    .Row("Год", "Предмет", "Класс", "Логин ОО", "Кол-во участников", "Распределение отметок, чел.", null, null, null).MergePrevious(6, 9)
+                    .Row(null, null, null, null, null, "2", "3", "4", "5").MergeDown(1).MergeDown(2).MergeDown(3).MergeDown(4).MergeDown(5)
+                    .Row(2024, "Математика", 5, "sch470001", 48, 5, 20, 15, 6)
+                    .Save(db.File("ВПР количества.xlsx"));
+            },
+            new("количества отметок в сумме дают 46, а участников 48; ожидалось равенство", Sheet: "Отметки", Row: 4)),
+        new("context_share_above_100_percent",
+            db => Context(db, "контекст 112.xlsx", [2024, "sch470001", "112,5", "3,1", "2", "45,3%", "18", 100], [2024, "sch470002", 31.2, 2, 1, 14, 27.5, 88]),
+            new("доля 112,5% вне диапазона 0…100%", Sheet: "Контекст", Row: 3, Column: "C («Доля обучающихся из малообеспеченных семей, %»)")),
+        new("academic_year_2023_2025_spans_two_years",
+            db => Context(db, "контекст 2023-2025.xlsx", ["2023/2025", "sch470001", "12,5", "3,1", "2", "45,3%", "18", 100]),
+            new("учебный год «2023/2025» должен состоять из двух соседних лет", Sheet: "Контекст", Row: 3, Column: "A («Год»)")),
+        new("impossible_date_31_february",
+            db => Targets(db, "показатели 31 февраля.xlsx", ["DOP_5_18", "Охват детей 5–18 лет", null, "31.02.2025", 82, "не менее"]),
+            new("ожидалась дата ДД.ММ.ГГГГ, а записано «31.02.2025»", Sheet: "Показатели", Row: 2, Column: "D («Срок»)")),
+        new("unknown_target_condition",
+            db => Targets(db, "показатели условие.xlsx", ["DOP_5_18", "Охват детей 5–18 лет", null, "31.12.2025", 82, "примерно"]),
+            new("условие «примерно» не распознано; ожидалось «не менее» или «не более»", Sheet: "Показатели", Row: 2, Column: "F («Условие»)")),
+
+        // ——— references to what the database does not know ———
+        new("unknown_school_login_in_vpr_marks",
+            db => VprMarks(db, "ВПР чужая школа.xlsx", Marks("sch479999")),
+            new("неизвестная ОО «sch479999»: её нет в справочнике ОО", Sheet: "Отметки", Row: 3, Column: "D («Логин ОО»)")),
+        new("unknown_municipality_in_coverage",
+            db => CoverageCsv(db, "охват Лунный.csv", "01.04.2024;Лунный район;9 850;7 120;1 930;410;220"),
+            new("неизвестный муниципалитет «Лунный район»; ожидался один из муниципалитетов справочника (регион: Ленинградская область)", Sheet: "CSV", Row: 3, Column: "B («Муниципалитет»)")),
+        new("unknown_ege_subject_code",
+            db =>
+            {
+                using var wb = new Workbook("ЕГЭ");
+                return wb.Row("Год", "Код ОО", "Код предмета", "Кол-во участников", "Средний тестовый балл", "Не преодолели минимальный порог, чел.", "81–100 баллов, чел.", "100 баллов, чел.")
+                    .Row(2024, "410001", "99", 40, "68,4", 1, 9, 1).Save(db.File("ЕГЭ код 99.xlsx"));
+            },
+            new("неизвестный код предмета «99»", Sheet: "ЕГЭ", Row: 2, Column: "C («Код предмета»)")),
+
+        // ——— duplicate keys inside one file ———
+        new("duplicate_login_in_schools_registry",
+            db => Schools(db, "справочник дубль.xlsx",
+                ["sch470001", "410001", "МОУ «Лужская СОШ № 1»", "Лужский район", "СОШ", "город", 812],
+                ["SCH470001", "410009", "МОУ «Лужская СОШ № 9»", "Лужский район", "СОШ", "город", 500]),
+            new("логин ОО «sch470001» повторяется: он уже был в строке 2", Sheet: "Справочник", Row: 3)),
+        new("duplicate_school_subject_grade_in_vpr_marks",
+            db => VprMarks(db, "ВПР дубль.xlsx", Marks("sch470001"), Marks("sch470002", 12, "50%", "25%", "25%", "0%"), Marks("sch470001")),
+            new("ОО «sch470001», Математика, 5 класс повторяется: уже была в строке 3", Sheet: "Отметки", Row: 5)),
+        new("same_participant_twice_in_one_oge_protocol",
+            db => Oge(db, "ОГЭ дубль.xlsx", "02 Математика 24.05.2024", OgeRow("Кузнецова", "123456"), OgeRow("Кузнецова", "123456", primary: 20, mark: 5)),
+            new("участник с теми же ФИО и документом повторяется в этом протоколе", Sheet: "Протокол", Row: 5)),
+    ];
+
+    public static TheoryData<string> Names() => new(All.Select(c => c.Name));
+
+    public static BrokenFileCase Get(string name) => All.Single(c => c.Name == name);
+}

@@ -1,0 +1,193 @@
+using System.IO.Compression;
+using System.Text;
+using Edu.Loading.Tests.Support;
+
+namespace Edu.Loading.Tests.BrokenFiles;
+
+/// <summary>
+/// Writers of broken inputs. Valid layouts mirror Support/Fixtures with one-row headers, so every
+/// column letter in the expected messages can be checked by eye against the header written here.
+/// </summary>
+public static class BrokenInputs
+{
+    // A..M: ОО, Муниципалитет, Название ОО, Код участника, Класс, Вариант, 1, 2, 3, 4.1, Первичный балл (K), Отметка (L), Отметка по журналу (M).
+    public static readonly object?[] VprIndividualHeader =
+        ["ОО", "Муниципалитет", "Название ОО", "Код участника", "Класс", "Вариант", "1 (1б)", "2 (1б)", "3 (2б)", "4.1 (2б)", "Первичный балл", "Отметка", "Отметка по журналу"];
+
+    /// <summary>Rows 1–2 are titles, row 3 the header, data from row 4.</summary>
+    public static string VprIndividual(TestDatabase db, string name, params object?[][] rows)
+    {
+        using var wb = new Workbook("Результаты");
+        wb.Row("ВПР 2024 Математика 5 класс").Row("Выгрузка из ФИС ОКО от 01.06.2024").Row(VprIndividualHeader);
+        foreach (var row in rows) wb.Row(row);
+        return wb.Save(db.File(name));
+    }
+
+    /// <summary>A participant row of sch470001, by default valid: task scores 1, 1, 2, 2 (maxima 1, 1, 2, 2), primary 6, mark 5.</summary>
+    public static object?[] Work(string participant, object? mark = null, object? primary = null, object?[]? tasks = null, string login = "sch470001") =>
+        [login, "Лужский район", "МОУ «Лужская СОШ № 1»", participant, "5А", "1", .. tasks ?? [1, 1, 2, 2], primary ?? 6, mark ?? 5, 5];
+
+    // A..I: Год, Предмет, Класс, Логин ОО (D), Кол-во участников (E), 2, 3, 4, 5.
+    public static string VprMarks(TestDatabase db, string name, params object?[][] rows)
+    {
+        using var wb = new Workbook("Отметки");
+        wb.Row("Статистика по отметкам ВПР 2024").Row("Год", "Предмет", "Класс", "Логин ОО", "Кол-во участников", "2", "3", "4", "5");
+        foreach (var row in rows) wb.Row(row);
+        return wb.Save(db.File(name));
+    }
+
+    public static object?[] Marks(string login, int participants = 48, params object?[] shares) =>
+        [2024, "Математика", 5, login, participants, .. shares.Length == 0 ? new object?[] { "10,5%", "45,3%", "34,2%", "10%" } : shares];
+
+    // A..H: Год (A), Логин ОО, the six shares from C.
+    public static string Context(TestDatabase db, string name, params object?[][] rows)
+    {
+        using var wb = new Workbook("Контекст");
+        wb.Row("Контекстные данные ОО")
+            .Row("Год", "Логин ОО", "Доля обучающихся из малообеспеченных семей, %", "Доля обучающихся с ОВЗ, %",
+                "Доля обучающихся, для которых русский язык не родной, %", "Доля обучающихся, оба родителя которых имеют высшее образование, %",
+                "Доля обучающихся из неполных семей, %", "Укомплектованность педагогическими кадрами, %");
+        foreach (var row in rows) wb.Row(row);
+        return wb.Save(db.File(name));
+    }
+
+    // A..F: Код показателя, Показатель, Муниципалитет, Срок (D), Целевое значение, Условие (F).
+    public static string Targets(TestDatabase db, string name, params object?[][] rows)
+    {
+        using var wb = new Workbook("Показатели");
+        wb.Row("Код показателя", "Показатель", "Муниципалитет", "Срок", "Целевое значение", "Условие");
+        foreach (var row in rows) wb.Row(row);
+        return wb.Save(db.File(name));
+    }
+
+    public static readonly string[] SchoolsHeader =
+        ["Логин ОО", "Код ОО", "Наименование ОО", "Муниципалитет", "Тип ОО", "Тип местности", "Численность обучающихся"];
+
+    public static string Schools(TestDatabase db, string name, params object?[][] rows)
+    {
+        using var wb = new Workbook("Справочник");
+        wb.Row(SchoolsHeader);
+        foreach (var row in rows) wb.Row(row);
+        return wb.Save(db.File(name));
+    }
+
+    /// <summary>Rows 1–2 are titles, row 3 the header (A Код МСУ … J Номер, K Первичный балл, L Оценка), data from row 4.</summary>
+    public static string Oge(TestDatabase db, string name, string title, params object?[][] rows)
+    {
+        using var wb = new Workbook("Протокол");
+        wb.Row(title).Row("Протокол результатов ОГЭ")
+            .Row("Код МСУ", "Код ОО", "Класс", "Код ППЭ", "Аудитория", "Фамилия", "Имя", "Отчество", "Серия", "Номер", "Первичный балл", "Оценка");
+        foreach (var row in rows) wb.Row(row);
+        return wb.Save(db.File(name));
+    }
+
+    public static object?[] OgeRow(string surname, string number, int primary = 18, int mark = 4) =>
+        ["12", "410001", "9А", "4701", "0012", surname, "Анастасия", "Игоревна", "4015", number, primary, mark];
+
+    /// <summary>The coverage CSV: row 1 a title, row 2 the header (A дата, B Муниципалитет, C Численность детей…), data from row 3.</summary>
+    public static string CoverageCsv(TestDatabase db, string name, params string[] dataLines)
+    {
+        var text = new StringBuilder()
+            .AppendLine("Охват детей дополнительным образованием;;;;;;")
+            .AppendLine("Отчётная дата;Муниципалитет;Численность детей 5–18 лет;Охвачено дополнительным образованием;в т.ч. техническая и естественнонаучная направленности;Численность детей с ОВЗ 5–18 лет;Охвачено детей с ОВЗ");
+        foreach (var line in dataLines) text.AppendLine(line);
+        return WriteText(db, name, text.ToString(), new UTF8Encoding(true));
+    }
+
+    public static string WriteText(TestDatabase db, string name, string text, Encoding encoding)
+    {
+        var path = db.File(name);
+        File.WriteAllText(path, text, encoding);
+        return path;
+    }
+
+    public static string WriteBytes(TestDatabase db, string name, byte[] bytes)
+    {
+        var path = db.File(name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    /// <summary>A zip archive with the given entries, each written with maximal deflate compression.</summary>
+    public static string Zip(TestDatabase db, string name, params (string Entry, Action<Stream> Write)[] entries)
+    {
+        var path = db.File(name);
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        foreach (var (entry, write) in entries)
+        {
+            using var stream = zip.CreateEntry(entry, CompressionLevel.SmallestSize).Open();
+            write(stream);
+        }
+        return path;
+    }
+
+    /// <summary>
+    /// A copy of a valid workbook whose first sheet ends in <paramref name="padding"/> bytes of spaces
+    /// (still well-formed XML) while the zip's headers declare the sheet's original size.
+    /// </summary>
+    public static string WithSheetInflatingPastItsDeclaredSize(TestDatabase db, string source, string name, long padding)
+    {
+        var path = db.File(name);
+        string? sheet = null;
+        long declared = 0;
+        using (var input = ZipFile.OpenRead(source))
+        using (var output = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            foreach (var entry in input.Entries)
+            {
+                using var from = entry.Open();
+                using var to = output.CreateEntry(entry.FullName, CompressionLevel.SmallestSize).Open();
+                from.CopyTo(to);
+                if (sheet is not null || !entry.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)) continue;
+                (sheet, declared) = (entry.FullName, entry.Length);
+                var spaces = new byte[1024 * 1024];
+                Array.Fill(spaces, (byte)' ');
+                for (var left = padding; left > 0; left -= spaces.Length) to.Write(spaces, 0, (int)Math.Min(spaces.Length, left));
+            }
+        }
+        DeclareSize(path, sheet!, declared);
+        return path;
+    }
+
+    /// <summary>Overwrites the uncompressed size a zip declares for one entry, in its local header and in the central directory.</summary>
+    private static void DeclareSize(string path, string entry, long size)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var name = Encoding.UTF8.GetBytes(entry);
+        var patched = 0;
+        for (var i = 0; i + 46 < bytes.Length; i++)
+        {
+            // Offsets of the name length, the name and the uncompressed size: local header, central directory record.
+            var (nameLengthAt, nameAt, sizeAt) = BitConverter.ToUInt32(bytes, i) switch
+            {
+                0x04034b50 => (26, 30, 22),
+                0x02014b50 => (28, 46, 24),
+                _ => (0, 0, 0),
+            };
+            if (nameAt == 0 || BitConverter.ToUInt16(bytes, i + nameLengthAt) != name.Length) continue;
+            if (!bytes.AsSpan(i + nameAt, name.Length).SequenceEqual(name)) continue;
+            BitConverter.GetBytes((uint)size).CopyTo(bytes, i + sizeAt);
+            patched++;
+        }
+        patched.Should().Be(2, "the entry has one local header and one central directory record");
+        File.WriteAllBytes(path, bytes);
+    }
+
+    public static Action<Stream> Text(string text) => s => s.Write(Encoding.UTF8.GetBytes(text));
+
+    public static Action<Stream> Zeros(long bytes) => s =>
+    {
+        var block = new byte[1024 * 1024];
+        for (var left = bytes; left > 0; left -= block.Length) s.Write(block, 0, (int)Math.Min(block.Length, left));
+    };
+
+    /// <summary>A committed file from tests/Edu.Loading.Tests/Fixtures, copied into the test's input folder.</summary>
+    public static string Committed(TestDatabase db, string fixture, string? name = null) => CopyOf(db, RepoPaths.Fixture(fixture), name ?? fixture);
+
+    public static string CopyOf(TestDatabase db, string source, string name)
+    {
+        var path = db.File(name);
+        File.Copy(source, path);
+        return path;
+    }
+}

@@ -1,0 +1,141 @@
+using Edu.Loading.Headers;
+using Edu.Loading.Tests.Support;
+
+namespace Edu.Loading.Tests.Loading;
+
+/// <summary>Every kind loads from its messy real layout, with values checked by hand.</summary>
+public sealed class KindLoadingTests : IDisposable
+{
+    private readonly TestDatabase _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public void Schools_registry_below_title_rows_maps_every_spelling_of_a_municipality()
+    {
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools).Rows.Should().Be(6);
+
+        var rows = _db.Rows("SELECT login, municipality, district, is_rural, enrolment FROM schools ORDER BY login");
+        rows.Select(r => (string)r[1]!).Should().Equal(
+            "Лужский район", "Лужский район", "Гатчинский район", "Сосновоборский городской округ", "Лужский район", "Всеволожский район");
+        rows[1][0].Should().Be("sch470002", "logins are stored in lower case");
+        rows[1][3].Should().Be(true);
+        rows[1][4].Should().Be(240, "a number stored as text is a number");
+        rows[3][3].Should().Be(false, "«г.» is a town");
+        rows[0][2].Should().Be("Южный округ");
+    }
+
+    [Fact]
+    public void Context_reads_decimal_commas_percent_signs_and_missing_codes_and_folds_academic_years()
+    {
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        _db.LoadOk(Fixtures.Context(_db), FileKind.Context).Rows.Should().Be(3);
+
+        var rows = _db.Rows("SELECT year, login, low_income_pct, ovz_pct, non_native_pct, parents_higher_ed_pct, single_parent_pct, staffing_pct FROM school_context ORDER BY login");
+        rows.Select(r => r[0]).Should().AllBeEquivalentTo(2024);
+        rows[0].Skip(2).Should().Equal(12.5, 3.1, 2.0, 45.3, 18.0, 100.0);
+        rows[1][3].Should().BeNull("«н/д» is no value, not zero");
+        rows[1][4].Should().BeNull("«-» is no value, not zero");
+        rows[1][6].Should().Be(27.5);
+    }
+
+    [Fact]
+    public void Vpr_individual_takes_procedure_from_title_and_keeps_task_maxima_and_scores()
+    {
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        var outcome = _db.LoadOk(Fixtures.VprIndividual(_db), FileKind.VprIndividual);
+        outcome.Rows.Should().Be(5);
+        outcome.Scope.Should().Be("2024 · Математика · 5 кл.");
+
+        _db.Rows("SELECT task_label, max_score FROM vpr_tasks ORDER BY task_no")
+            .Select(r => ((string)r[0]!, (double)r[1]!)).Should().Equal(("1", 1.0), ("2", 1.0), ("3", 2.0), ("4.1", 2.0));
+        var works = _db.Rows("SELECT participant_code, grade, primary_score, mark, journal_mark FROM vpr_works ORDER BY participant_code");
+        works.Select(w => w[1]).Should().AllBeEquivalentTo(5);
+        works[1].Should().Equal("10002", 5, 2.0, 3, 4);
+        works[3][4].Should().BeNull("«нет отметки» is no mark");
+        works[4][2].Should().BeNull();
+        works[4][3].Should().BeNull("«не пройд.» is no mark");
+        _db.Scalar<int>("SELECT count(*) FROM (SELECT unnest(task_scores) AS s FROM vpr_works)").Should().Be(5 * 4);
+        _db.Scalar<int>("SELECT count(*) FROM (SELECT unnest(task_scores) AS s FROM vpr_works) WHERE s IS NULL").Should().Be(1 + 4, "«X» is a task not attempted");
+        _db.Scalar<string>("SELECT task_scores::VARCHAR FROM vpr_works WHERE participant_code = '10002'").Should().Be("[1.0, 0.0, 1.0, NULL]");
+    }
+
+    [Fact]
+    public void Vpr_marks_under_a_merged_two_row_header_skip_the_total_row_and_keep_blank_shares_null()
+    {
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        _db.LoadOk(Fixtures.VprMarks(_db), FileKind.VprMarks).Rows.Should().Be(3, "the «Итого» row is not data");
+
+        var rows = _db.Rows("SELECT login, participants, share2, share3, share4, share5 FROM vpr_marks ORDER BY login");
+        rows[0].Should().Equal("sch470001", 48, 10.5, 45.3, 34.2, 10.0);
+        rows[2][2].Should().BeNull();
+        rows[2][1].Should().Be(4);
+    }
+
+    [Fact]
+    public void Vpr_marks_as_fractions_are_stored_as_percents_whether_formatted_or_bare()
+    {
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        _db.LoadOk(Fixtures.VprMarksFractions(_db), FileKind.VprMarks);
+
+        var rows = _db.Rows("SELECT subject, grade, share2, share3, share4, share5 FROM vpr_marks ORDER BY login");
+        rows[0][0].Should().Be("Русский язык", "subject spellings fold to one");
+        rows[0].Skip(2).Cast<double>().Should().Equal([10, 45.3, 34.7, 10], (a, b) => Math.Abs(a - b) < 1e-9);
+        rows[1].Skip(2).Cast<double>().Should().Equal([4, 36, 40, 20], (a, b) => Math.Abs(a - b) < 1e-9);
+    }
+
+    [Fact]
+    public void Oge_protocol_maps_school_codes_to_logins_and_dates_from_the_title()
+    {
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        var outcome = _db.LoadOk(Fixtures.Oge(_db), FileKind.Oge);
+        outcome.Rows.Should().Be(3);
+
+        var rows = _db.Rows("SELECT year, subject, exam_date, login, primary_score, mark, participant_key FROM oge_results ORDER BY primary_score");
+        rows[0].Take(6).Should().Equal(2024, "Математика", new DateOnly(2024, 5, 24), "sch470001", 6.0, 2);
+        rows[2][3].Should().Be("sch470003");
+        rows.Select(r => (string)r[6]!).Should().OnlyHaveUniqueItems().And.AllSatisfy(k => k.Should().MatchRegex("^[0-9a-f]{32}$"));
+    }
+
+    [Fact]
+    public void Ege_accepts_subject_codes()
+    {
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        _db.LoadOk(Fixtures.Ege(_db), FileKind.Ege).Rows.Should().Be(3);
+
+        _db.Rows("SELECT login, subject, participants, mean_score, below_min FROM ege_results ORDER BY login, subject")
+            .Should().BeEquivalentTo(new[]
+            {
+                new object?[] { "sch470001", "Математика профильная", 22, 55.1, 3 },
+                new object?[] { "sch470001", "Русский язык", 40, 68.4, 1 },
+                new object?[] { "sch470003", "Русский язык", 75, 81.2, 0 },
+            }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Coverage_csv_with_spaces_in_numbers_skips_the_total_row()
+    {
+        var outcome = _db.LoadOk(Fixtures.CoverageCsv(_db), FileKind.Coverage);
+        outcome.Rows.Should().Be(3);
+        _db.Rows("SELECT municipality, children_5_18, covered, covered_tech, children_ovz, covered_ovz FROM coverage ORDER BY municipality")
+            .Should().BeEquivalentTo(new[]
+            {
+                new object?[] { "Гатчинский район", 31200, 24960, 6100, 1250, 700 },
+                new object?[] { "Лужский район", 9850, 7120, 1930, 410, 220 },
+                new object?[] { "Сосновоборский городской округ", 9400, 7990, 2400, 380, null },
+            }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Targets_with_empty_municipality_apply_to_all()
+    {
+        _db.LoadOk(Fixtures.Targets(_db), FileKind.Targets).Rows.Should().Be(3);
+        _db.Rows("SELECT indicator_code, municipality, deadline, target_value, at_least FROM targets ORDER BY indicator_code")
+            .Should().BeEquivalentTo(new[]
+            {
+                new object?[] { "DOP_5_18", null, new DateOnly(2024, 12, 31), 80.0, true },
+                new object?[] { "DOP_TECH", null, new DateOnly(2021, 12, 31), 25.0, true },
+                new object?[] { "SHNOR_SHARE", "Лужский район", new DateOnly(2025, 6, 30), 5.5, false },
+            }, o => o.WithStrictOrdering());
+    }
+}

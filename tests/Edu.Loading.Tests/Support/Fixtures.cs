@@ -1,0 +1,134 @@
+using System.Text;
+
+namespace Edu.Loading.Tests.Support;
+
+/// <summary>
+/// One input file per kind in its real, messy layout (title rows, merged two-row headers,
+/// numbers as text, decimal commas, «45,3%», missing-value codes, «Итого» rows), written fresh
+/// into the test's folder. The values are small enough to check by hand.
+/// </summary>
+public static class Fixtures
+{
+    public static readonly string[] Logins = ["sch470001", "sch470002", "sch470003", "sch470004", "sch470005", "sch470006"];
+
+    public static string Schools(TestDatabase db, string name = "Справочник ОО.xlsx")
+    {
+        using var wb = new Workbook("Справочник");
+        return wb.Row("Справочник общеобразовательных организаций Ленинградской области")
+            .Row("по состоянию на 01.09.2024")
+            .Blank()
+            .Row("Логин  ОО", "Код ОО", "Наименование ОО", "Муниципалитет", "Тип ОО", "Тип местности", "Численность обучающихся")
+            .Row("sch470001", "410001", "МОУ «Лужская СОШ № 1»", "Лужский", "СОШ", "город", 812)
+            .Row("SCH470002", "410002", "МОУ «Толмачёвская СОШ»", "Лужский муниципальный район", "СОШ", "село", "240")
+            .Row("sch470003", "430001", "МБОУ «Гатчинская гимназия»", "Гатчинский район", "гимназия", "город", 1100)
+            .Row("sch470004", "470001", "МБОУ «Лицей № 8»", "Сосновоборский ГО", "лицей", "г.", 950)
+            .Row("sch470005", "410003", "МОУ «Заклинская ООШ»", "Лужский р-н", "ООШ", "сельская", 64)
+            .Row("sch470006", "440001", "МОУ «Всеволожская СОШ № 2»", "Всеволожский муниципальный район", "СОШ", "город", 1304)
+            .Save(db.File(name));
+    }
+
+    public static string Context(TestDatabase db, string name = "Контекст 2024.xlsx")
+    {
+        using var wb = new Workbook("Контекст");
+        return wb.Row("Контекстные данные ОО")
+            .Row("Год", "Логин ОО", "Доля обучающихся из малообеспеченных семей, %", "Доля обучающихся с ОВЗ, %",
+                "Доля обучающихся, для которых русский язык не родной, %", "Доля обучающихся, оба родителя которых имеют высшее образование, %",
+                "Доля обучающихся из неполных семей, %", "Укомплектованность педагогическими кадрами, %")
+            .Row("2023/2024", "sch470001", "12,5", "3,1", "2", "45,3%", "18", 100)
+            .Row("2023-24", "sch470002", 31.2, "н/д", "-", "14", "27,5", 88)
+            .Row(2024, "sch470003", 5, 1.5, 4, 71, 11, 100)
+            .Save(db.File(name));
+    }
+
+    public static string VprIndividual(TestDatabase db, string name = "ВПР Математика 5.xlsx", int year = 2024, int journalOf6 = 4)
+    {
+        using var wb = new Workbook("Результаты");
+        return wb.Row($"ВПР {year} Математика 5 класс")
+            .Row("Выгрузка из ФИС ОКО от 01.06.2024")
+            .Row("ОО", "Муниципалитет", "Название ОО", "Код участника", "Класс", "Вариант", "1 (1б)", "2 (1б)", "3 (2б)", "4.1 (2б)", "Первичный балл", "Отметка", "Отметка по журналу")
+            .Row("sch470001", "Лужский район", "МОУ «Лужская СОШ № 1»", "10001", "5А", "1", 1, 1, 2, 2, 6, 5, 5)
+            .Row("sch470001", "Лужский район", "МОУ «Лужская СОШ № 1»", "10002", "5А", "2", 1, 0, 1, "X", 2, 3, 4)
+            .Row("sch470001", "Лужский район", "МОУ «Лужская СОШ № 1»", "10003", "5Б", "1", 0, 0, 0, 0, 0, 2, 3)
+            .Row("sch470002", "Лужский", "МОУ «Толмачёвская СОШ»", "20001", "5", "2", 1, 1, 1, 1, 4, 4, "нет отметки")
+            .Row("sch470002", "Лужский", "МОУ «Толмачёвская СОШ»", "20002", "5", "1", "X", "X", "X", "X", null, "не пройд.", journalOf6)
+            .Save(db.File(name));
+    }
+
+    /// <summary>ВПР marks with a two-row merged header and percents written as text «45,3%».</summary>
+    public static string VprMarks(TestDatabase db, string name = "ВПР отметки 2024.xlsx", string subject = "Математика", double share2 = 10.5)
+    {
+        using var wb = new Workbook("Отметки");
+        return wb.Row("Статистика по отметкам ВПР 2024")
+            .Row("Год", "Предмет", "Класс", "Логин ОО", "Кол-во участников", "Распределение отметок, %", null, null, null)
+            .MergePrevious(6, 9)
+            .Row(null, null, null, null, null, "2", "3", "4", "5")
+            .MergeDown(1).MergeDown(2).MergeDown(3).MergeDown(4).MergeDown(5)
+            .Row(2024, subject, 5, "sch470001", 48, $"{share2.ToString(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"))}%", "45,3%", $"{(34.2 - share2 + 10.5).ToString(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"))}%", "10%")
+            .Row(2024, subject, 5, "sch470002", 12, "50%", "25%", "25%", "0%")
+            .Row(2024, subject, "5 класс", "sch470005", 4, "X", "X", "X", "X")
+            .Blank()
+            .Row("Итого", null, null, null, 64, null, null, null, null)
+            .Save(db.File(name));
+    }
+
+    /// <summary>ВПР marks as fractions with a percent number format (Excel shows 45,3%), header without «%».</summary>
+    public static string VprMarksFractions(TestDatabase db, string name = "ВПР отметки доли.xlsx")
+    {
+        using var wb = new Workbook();
+        return wb.Row("Год", "Предмет", "Класс", "Логин", "Количество участников", "2", "3", "4", "5")
+            .Row("2024", "русский язык", "4", "sch470003", "30", new Percent(0.1), new Percent(0.453), new Percent(0.347), new Percent(0.1))
+            .Row("2024", "Русский язык", "4", "sch470004", "25", 0.04, 0.36, 0.4, 0.2)
+            .Save(db.File(name));
+    }
+
+    public static readonly string[] OgePersonalValues = ["Кузнецова", "Анастасия", "Игоревна", "4015", "123456", "Смирнов", "Пётр", "Алексеевич", "4016", "654321"];
+
+    public static string Oge(TestDatabase db, string name = "ОГЭ математика.xlsx")
+    {
+        using var wb = new Workbook("Протокол");
+        return wb.Row("02 Математика 24.05.2024")
+            .Row("Протокол результатов ОГЭ")
+            .Row("Код МСУ", "Код ОО", "Класс", "Код ППЭ", "Аудитория", "Фамилия", "Имя", "Отчество", "Серия", "Номер", "Первичный балл", "Оценка")
+            .Row("12", "410001", "9А", "4701", "0012", "Кузнецова", "Анастасия", "Игоревна", "4015", "123456", 18, 4)
+            .Row("12", "410001", "9Б", "4701", "0013", "Смирнов", "Пётр", "Алексеевич", "4016", "654321", 6, 2)
+            .Row("06", "430001", "9А", "4705", "0001", "Иванов", "Иван", "Иванович", "4017", "111222", 25, 5)
+            .Save(db.File(name));
+    }
+
+    public static string Ege(TestDatabase db, string name = "ЕГЭ 2024.xlsx")
+    {
+        using var wb = new Workbook("ЕГЭ");
+        return wb.Row("Результаты ЕГЭ 2024 по ОО")
+            .Row("Год", "Код ОО", "Код предмета", "Кол-во участников", "Средний тестовый балл", "Не преодолели минимальный порог, чел.", "81–100 баллов, чел.", "100 баллов, чел.")
+            .Row(2024, "410001", "1", 40, "68,4", 1, 9, 1)
+            .Row(2024, "410001", "2", 22, 55.1, 3, 2, 0)
+            .Row(2024, "430001", "1", 75, 81.2, 0, 40, 3)
+            .Save(db.File(name));
+    }
+
+    public static string CoverageCsv(TestDatabase db, string name = "охват.csv", string date = "01.04.2024")
+    {
+        var text = new StringBuilder()
+            .AppendLine("Охват детей дополнительным образованием;;;;;;")
+            .AppendLine("Отчётная дата;Муниципалитет;Численность детей 5–18 лет;Охвачено дополнительным образованием;в т.ч. техническая и естественнонаучная направленности;Численность детей с ОВЗ 5–18 лет;Охвачено детей с ОВЗ")
+            .AppendLine($"{date};Лужский район;9 850;7 120;1 930;410;220")
+            .AppendLine($"{date};Гатчинский муниципальный район;31 200;24 960;6 100;1 250;\"700\"")
+            .AppendLine($"{date};Сосновоборский ГО;9 400;7 990;2 400;380;н/д")
+            .AppendLine(";Всего;50 450;40 070;10 430;2 040;920")
+            .ToString();
+        var path = db.File(name);
+        File.WriteAllText(path, text, new UTF8Encoding(true));
+        return path;
+    }
+
+    public static string Targets(TestDatabase db, string name = "Целевые показатели.xlsx")
+    {
+        using var wb = new Workbook("Показатели");
+        return wb.Row("Целевые показатели (решение Координационного совета)")
+            .Row("Код показателя", "Показатель", "Муниципалитет", "Срок", "Целевое значение", "Условие")
+            .Row("DOP_TECH", "Охват детей 5–18 лет программами технической и естественнонаучной направленностей, %", null, new DateTime(2021, 12, 31), 25, "не менее")
+            .Row("dop_5_18", "Охват детей 5–18 лет дополнительным образованием, %", null, "31.12.2024", "80", "не менее")
+            .Row("SHNOR_SHARE", "Доля ШНОР, %", "Лужский район", "30.06.2025", "5,5", "не более")
+            .Save(db.File(name));
+    }
+}
