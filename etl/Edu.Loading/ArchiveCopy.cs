@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Edu.Loading.Reading;
+using Edu.Reference;
 
 namespace Edu.Loading;
 
@@ -48,7 +49,7 @@ internal sealed class ArchiveCopy(string directory, string hash, string original
 
     // Header captions such as «Фамилия» are kept so the copy stays readable; values are not.
     private static bool IsHeaderText(object? cell) => cell is string s && Headers.KindCatalog.Default.Kinds
-        .SelectMany(k => k.Columns).Where(c => c.Personal).Any(c => c.NormalizedAliases.Contains(Parsing.TextNormalizer.Normalize(s)));
+        .SelectMany(k => k.Columns).Where(c => c.Personal).Any(c => c.NormalizedAliases.Contains(TextNormalizer.Normalize(s)));
 
     private static string Csv(object? cell)
     {

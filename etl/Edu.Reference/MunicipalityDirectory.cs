@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Edu.Loading.Parsing;
 
 namespace Edu.Reference;
 

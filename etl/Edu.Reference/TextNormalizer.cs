@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Edu.Loading.Parsing;
+namespace Edu.Reference;
 
 /// <summary>
 /// One normal form for header and name comparison: lower case, ё→е, punctuation as spaces,

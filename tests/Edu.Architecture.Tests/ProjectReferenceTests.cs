@@ -44,6 +44,20 @@ public sealed class ProjectReferenceTests
         References("edu").Should().Contain(["Edu.Loading", "Edu.Analytics", "Edu.Reports", "Edu.Generation"]);
     }
 
+    public static TheoryData<string> Projects => new(Allowed.Select(row => (string)row[0]));
+
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void A_project_declares_its_types_in_its_own_namespace(string assembly)
+    {
+        var root = assembly == "edu" ? "Edu.Cli" : assembly;
+        var strays = Assembly.Load(assembly).GetTypes()
+            .Where(t => t.Namespace is { } ns && ns.StartsWith("Edu", StringComparison.Ordinal) && ns != root && !ns.StartsWith(root + ".", StringComparison.Ordinal))
+            .Select(t => t.FullName);
+
+        strays.Should().BeEmpty("a type's namespace says which project it lives in");
+    }
+
     [Fact]
     public void Every_product_assembly_is_checked()
     {

@@ -1,6 +1,6 @@
+using Edu.Reference;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Edu.Loading.Parsing;
 using Edu.Loading.Reading;
 
 namespace Edu.Loading.Headers;

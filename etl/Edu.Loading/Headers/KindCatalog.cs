@@ -1,5 +1,5 @@
+using Edu.Reference;
 using System.Text.Json;
-using Edu.Loading.Parsing;
 
 namespace Edu.Loading.Headers;
 

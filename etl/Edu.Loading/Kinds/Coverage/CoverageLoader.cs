@@ -1,3 +1,4 @@
+using Edu.Reference;
 using System.Globalization;
 using Edu.Loading.Headers;
 using Edu.Loading.Parsing;

@@ -1,3 +1,4 @@
+using Edu.Reference;
 using Edu.Loading.Headers;
 using Edu.Loading.Parsing;
 

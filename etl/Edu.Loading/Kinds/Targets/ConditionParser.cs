@@ -1,4 +1,4 @@
-using Edu.Loading.Parsing;
+using Edu.Reference;
 
 namespace Edu.Loading.Kinds.Targets;
 
