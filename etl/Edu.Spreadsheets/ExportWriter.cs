@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ClosedXML.Excel;
 
 namespace Edu.Spreadsheets;
@@ -56,25 +55,29 @@ public static class ExportWriter
 
     public static void WriteCsv(ExportTable table, Stream output)
     {
-        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true) { NewLine = "\r\n" };
-        writer.WriteLine(string.Join(';', table.Columns.Select(c => Quote(c.Header))));
+        using var csv = new CsvWriter(output, guardFormulas: true, leaveOpen: true);
+        csv.Row(table.Columns.Select(c => c.Header));
         foreach (var row in table.Rows)
-            writer.WriteLine(string.Join(';', table.Columns.Select((c, i) => Quote(CsvText(i < row.Length ? row[i] : null, c)))));
+        {
+            for (var i = 0; i < table.Columns.Count; i++)
+            {
+                var value = i < row.Length ? row[i] : null;
+                if (value is string text) csv.Text(text);
+                else csv.Raw(CsvText(value, table.Columns[i]));
+            }
+            csv.EndRow();
+        }
     }
 
     private static string CsvText(object? value, ExportColumn column) => value switch
     {
         null => string.Empty,
-        string s => s.Length > 0 && "=+-@".Contains(s[0]) ? "'" + s : s,
         bool b => b ? "да" : "нет",
         DateOnly d => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
         DateTime dt => dt.ToString(column.Type == ExportType.Date ? "dd.MM.yyyy" : "dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(column.Type == ExportType.Integer ? "0" : "0.####", Russian),
         _ => value.ToString() ?? string.Empty,
     };
-
-    private static string Quote(string text) =>
-        text.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 
     private static string SheetName(string title)
     {
