@@ -11,12 +11,11 @@ namespace Edu.Reports;
 /// </summary>
 public static class MonthLoads
 {
-    public static ExportTable Query(DuckDBConnection connection, ReportMonth month, string? municipality)
+    public static Table<LoadRow> Query(LoadsExport loads, DuckDBConnection connection, ReportMonth month, string? municipality)
     {
-        var all = RegistryExports.Loads(connection);
-        if (municipality is not null) return all with { Rows = [] };
+        var all = loads.Query(connection, new ExportFilter(null, municipality));
         var from = month.FirstDay.ToDateTime(TimeOnly.MinValue);
         var to = month.FirstDay.AddMonths(1).ToDateTime(TimeOnly.MinValue);
-        return all with { Rows = [.. all.Rows.Where(r => r[0] is DateTime at && at >= from && at < to)] };
+        return all.With(all.Rows.Where(r => r.LoadedAt >= from && r.LoadedAt < to));
     }
 }

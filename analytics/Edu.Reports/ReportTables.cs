@@ -12,31 +12,32 @@ namespace Edu.Reports;
 public sealed record ReportTables(
     DateOnly AsOf,
     int? Year,
-    ExportTable Indicators,
-    ExportTable Shnor,
-    ExportTable Resilient,
-    ExportTable StableHigh,
-    ExportTable Objectivity,
-    ExportTable Mentors,
-    ExportTable Loads,
-    ExportTable Context)
+    Table<IndicatorRow> Indicators,
+    Table<ShnorRow> Shnor,
+    Table<ResilientRow> Resilient,
+    Table<StableHighRow> StableHigh,
+    Table<ObjectivityRow> Objectivity,
+    Table<MentorRow> Mentors,
+    Table<LoadRow> Loads,
+    Table<ContextRow> Context)
 {
     public static ReportTables Read(DuckDBConnection connection, MonthlyReportRequest request, DateOnly asOf, AnalyticsOptions options)
     {
         var year = AssessmentYear.Latest(connection, asOf);
         // Without a computed year the list filters must not fall back to «all years»: an impossible year gives empty lists.
         var lists = new ExportFilter(year ?? int.MinValue, request.Municipality);
+        var exports = new AnalyticsExports(asOf, options);
         return new ReportTables(
             asOf,
             year,
-            IndicatorsExport.Query(connection, new ExportFilter(null, request.Municipality), asOf, options),
-            ShnorExport.Query(connection, lists),
-            ResilientExport.Query(connection, lists),
-            StableHighExport.Query(connection, lists),
-            ObjectivityExport.Query(connection, lists),
-            MentorsExport.Query(connection, lists),
-            MonthLoads.Query(connection, request.Month, request.Municipality),
-            ContextExport.Query(connection, lists));
+            exports.Indicators.Query(connection, new ExportFilter(null, request.Municipality)),
+            exports.Shnor.Query(connection, lists),
+            exports.Resilient.Query(connection, lists),
+            exports.StableHigh.Query(connection, lists),
+            exports.Objectivity.Query(connection, lists),
+            exports.Mentors.Query(connection, lists),
+            MonthLoads.Query(exports.Loads, connection, request.Month, request.Municipality),
+            exports.Context.Query(connection, lists));
     }
 
     /// <summary>The filter a caller gives «./edu export» to get the same rows as a list sheet.</summary>

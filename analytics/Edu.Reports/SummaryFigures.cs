@@ -1,4 +1,6 @@
-using Edu.Spreadsheets;
+using Edu.Analytics.Exports;
+using Edu.Analytics.Model;
+using Edu.Reference;
 
 namespace Edu.Reports;
 
@@ -14,32 +16,29 @@ public static class SummaryFigures
         return
         [
             new("Целевые показатели", "Всего целей", t.Indicators.Rows.Count, "Цели по показателям во всех сроках для выбранной территории"),
-            Status(t.Indicators, "достигнут", "последнее значение достигает целевого"),
-            Status(t.Indicators, "в срок", "цель ещё не достигнута, но прогноз на срок её достигает"),
-            Status(t.Indicators, "риск", "срок не наступил, а прогноз на срок цель не достигает"),
-            Status(t.Indicators, "не достигнут", "срок наступил, а целевое значение не достигнуто"),
-            Status(t.Indicators, "нет данных", "нет значений показателя, чтобы судить о цели"),
-            new("ШНОР", "ШНОР", TableColumns.CountEqual(t.Shnor, "Статус", "ШНОР"), $"Школы с низкими образовательными результатами {year}"),
-            new("ШНОР", "Группа риска", TableColumns.CountEqual(t.Shnor, "Статус", "группа риска"), "Школы с низкими результатами в одном году — кандидаты в ШНОР"),
-            new("ШФНСУ и резильентные", "ШФНСУ", TableColumns.CountTrue(t.Resilient, "ШФНСУ"), "Школы, функционирующие в неблагоприятных социальных условиях (нижняя четверть по ИСБШ)"),
-            new("ШФНСУ и резильентные", "Резильентные", t.Resilient.Rows.Count(r => IsTrue(t.Resilient, r, "Резильентная (квартили)") || IsTrue(t.Resilient, r, "Резильентная (добавленная ценность)")),
+            Status(t.Indicators.Rows, AttainmentStatus.Achieved, "последнее значение достигает целевого"),
+            Status(t.Indicators.Rows, AttainmentStatus.OnTrack, "цель ещё не достигнута, но прогноз на срок её достигает"),
+            Status(t.Indicators.Rows, AttainmentStatus.AtRisk, "срок не наступил, а прогноз на срок цель не достигает"),
+            Status(t.Indicators.Rows, AttainmentStatus.NotAchieved, "срок наступил, а целевое значение не достигнуто"),
+            Status(t.Indicators.Rows, AttainmentStatus.NoData, "нет значений показателя, чтобы судить о цели"),
+            new("ШНОР", "ШНОР", t.Shnor.Rows.Count(r => r.Status == ShnorStatus.Shnor), $"Школы с низкими образовательными результатами {year}"),
+            new("ШНОР", "Группа риска", t.Shnor.Rows.Count(r => r.Status == ShnorStatus.RiskGroup), "Школы с низкими результатами в одном году — кандидаты в ШНОР"),
+            new("ШФНСУ и резильентные", "ШФНСУ", t.Resilient.Rows.Count(r => r.IsDisadvantaged), "Школы, функционирующие в неблагоприятных социальных условиях (нижняя четверть по ИСБШ)"),
+            new("ШФНСУ и резильентные", "Резильентные", t.Resilient.Rows.Count(r => r.Resilient),
                 "ШФНСУ с результатами выше ожидаемых хотя бы по одному из двух методов"),
-            new("ШФНСУ и резильентные", "Стабильно резильентные", TableColumns.CountTrue(t.Resilient, "Стабильно резильентная"), "Резильентные не менее двух лет из трёх"),
+            new("ШФНСУ и резильентные", "Стабильно резильентные", t.Resilient.Rows.Count(r => r.StablyResilient), "Резильентные не менее двух лет из трёх"),
             new("Стабильно высокие", "Стабильно высокие результаты", t.StableHigh.Rows.Count, "Школы с индексом результатов не ниже 75-го процентиля каждый год окна"),
-            new("Стабильно высокие", "Отобраны в проект", TableColumns.CountTrue(t.StableHigh, "Отобрана в проект"), "Лучшие по среднему индексу и лучшие в своих муниципалитетах"),
+            new("Стабильно высокие", "Отобраны в проект", t.StableHigh.Rows.Count(r => r.Selected), "Лучшие по среднему индексу и лучшие в своих муниципалитетах"),
             new("Объективность", "Проверено пар «школа × процедура»", t.Objectivity.Rows.Count, "ВПР с индивидуальными результатами"),
-            new("Объективность", "С признаками необъективности", TableColumns.CountTrue(t.Objectivity, "Признаки необъективности"), "Завышенный средний балл или несоответствие отметкам журнала"),
-            new("Наставничество", "Подобран наставник", TableColumns.Count(t.Mentors, "Подбор", v => v is string m && m != "не найден"), "ШНОР, для которых найдена школа-наставник"),
-            new("Наставничество", "Наставник не найден", TableColumns.CountEqual(t.Mentors, "Подбор", "не найден"), "ШНОР без подходящей школы-наставника в муниципалитете и округе"),
+            new("Объективность", "С признаками необъективности", t.Objectivity.Rows.Count(r => r.Flagged), "Завышенный средний балл или несоответствие отметкам журнала"),
+            new("Наставничество", "Подобран наставник", t.Mentors.Rows.Count(r => r.Match != MentorMatch.NotFound), "ШНОР, для которых найдена школа-наставник"),
+            new("Наставничество", "Наставник не найден", t.Mentors.Rows.Count(r => r.Match == MentorMatch.NotFound), "ШНОР без подходящей школы-наставника в муниципалитете и округе"),
             new("Загрузки за месяц", "Попыток загрузки", t.Loads.Rows.Count, "Все файлы, поданные на загрузку в этом месяце"),
-            new("Загрузки за месяц", "Загружено", TableColumns.CountEqual(t.Loads, "Итог", "загружен"), "Файлы, принятые без ошибок"),
-            new("Загрузки за месяц", "Отклонено", TableColumns.CountEqual(t.Loads, "Итог", "отклонён"), "Файлы с ошибками — см. отчёт об ошибках в разделе «Загрузки»"),
+            new("Загрузки за месяц", "Загружено", t.Loads.Rows.Count(r => r.Outcome == LoadStatus.Loaded), "Файлы, принятые без ошибок"),
+            new("Загрузки за месяц", "Отклонено", t.Loads.Rows.Count(r => r.Outcome == LoadStatus.Rejected), "Файлы с ошибками — см. отчёт об ошибках в разделе «Загрузки»"),
         ];
     }
 
-    private static SummaryFigure Status(ExportTable indicators, string status, string explanation) =>
-        new("Целевые показатели", $"Статус «{status}»", TableColumns.CountEqual(indicators, "Статус", status), $"Цели, у которых {explanation}");
-
-    private static bool IsTrue(ExportTable table, object?[] row, string header) =>
-        TableColumns.Index(table, header) is var i and >= 0 && row[i] is true;
+    private static SummaryFigure Status(IReadOnlyList<IndicatorRow> indicators, AttainmentStatus status, string explanation) =>
+        new("Целевые показатели", $"Статус «{Labels.Status(status)}»", indicators.Count(r => r.Status == status), $"Цели, у которых {explanation}");
 }

@@ -1,13 +1,7 @@
 using Edu.Loading.Headers;
+using Edu.Reference;
 
 namespace Edu.Loading;
-
-public enum LoadStatus
-{
-    Loaded,
-    Rejected,
-    AlreadyLoaded,
-}
 
 /// <summary>What became of one file.</summary>
 public sealed record LoadOutcome(
@@ -21,12 +15,7 @@ public sealed record LoadOutcome(
     string? ErrorReportPath,
     long? LoadId)
 {
-    public static string StatusText(LoadStatus status) => status switch
-    {
-        LoadStatus.Loaded => "загружен",
-        LoadStatus.Rejected => "отклонён",
-        _ => "уже загружен",
-    };
+    public static string StatusText(LoadStatus status) => LoadStatuses.Labels.Text(status);
 
     public string StatusText() => StatusText(Status);
 }

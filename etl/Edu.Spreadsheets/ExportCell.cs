@@ -12,7 +12,7 @@ public static class ExportCell
     public const string DateFormat = "dd.mm.yyyy";
     public const string DateTimeFormat = "dd.mm.yyyy hh:mm";
 
-    public static void Set(IXLCell cell, ExportColumn column, object? value)
+    public static void Set(IXLCell cell, IColumn column, object? value)
     {
         switch (value)
         {
@@ -30,11 +30,11 @@ public static class ExportCell
                 return;
             case DateTime time:
                 cell.SetValue(time);
-                cell.Style.DateFormat.Format = column.Type == ExportType.Date ? DateFormat : DateTimeFormat;
+                cell.Style.DateFormat.Format = column.Type == ColumnType.Date ? DateFormat : DateTimeFormat;
                 return;
             default:
                 cell.SetValue(Convert.ToDouble(value, CultureInfo.InvariantCulture));
-                cell.Style.NumberFormat.Format = column.NumberFormat ?? (column.Type == ExportType.Integer ? "0" : "0.00");
+                cell.Style.NumberFormat.Format = column.NumberFormat ?? (column.Type == ColumnType.Integer ? "0" : "0.00");
                 return;
         }
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClosedXML.Excel;
 
 namespace Edu.Spreadsheets;
@@ -10,9 +9,7 @@ namespace Edu.Spreadsheets;
 /// </summary>
 public static class ExportWriter
 {
-    private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
-
-    public static void Write(ExportTable table, string path)
+    public static void Write(ITable table, string path)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null) Directory.CreateDirectory(directory);
@@ -29,7 +26,7 @@ public static class ExportWriter
         }
     }
 
-    public static void WriteXlsx(ExportTable table, Stream output)
+    public static void WriteXlsx(ITable table, Stream output)
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.Worksheets.Add(SheetName(table.Title));
@@ -40,44 +37,33 @@ public static class ExportWriter
             cell.Style.Font.Bold = true;
             cell.Style.Alignment.WrapText = true;
         }
-        for (var r = 0; r < table.Rows.Count; r++)
+        for (var r = 0; r < table.RowCount; r++)
         {
-            var row = table.Rows[r];
             for (var c = 0; c < table.Columns.Count; c++)
-                ExportCell.Set(sheet.Cell(r + 2, c + 1), table.Columns[c], c < row.Length ? row[c] : null);
+                ExportCell.Set(sheet.Cell(r + 2, c + 1), table.Columns[c], table.Value(r, c));
         }
         for (var c = 0; c < table.Columns.Count; c++)
-            sheet.Column(c + 1).Width = Math.Clamp(table.Columns[c].Header.Length + 2, 10, 40);
+            sheet.Column(c + 1).Width = table.Columns[c].Width ?? Math.Clamp(table.Columns[c].Header.Length + 2, 10, 40);
         sheet.SheetView.FreezeRows(1);
-        if (table.Rows.Count > 0) sheet.Range(1, 1, table.Rows.Count + 1, table.Columns.Count).SetAutoFilter();
+        if (table.RowCount > 0) sheet.Range(1, 1, table.RowCount + 1, table.Columns.Count).SetAutoFilter();
         workbook.SaveAs(output);
     }
 
-    public static void WriteCsv(ExportTable table, Stream output)
+    public static void WriteCsv(ITable table, Stream output)
     {
         using var csv = new CsvWriter(output, guardFormulas: true, leaveOpen: true);
         csv.Row(table.Columns.Select(c => c.Header));
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.RowCount; r++)
         {
-            for (var i = 0; i < table.Columns.Count; i++)
+            for (var c = 0; c < table.Columns.Count; c++)
             {
-                var value = i < row.Length ? row[i] : null;
+                var value = table.Value(r, c);
                 if (value is string text) csv.Text(text);
-                else csv.Raw(CsvText(value, table.Columns[i]));
+                else csv.Raw(CellText.Of(value, table.Columns[c], CellText.FileNumber));
             }
             csv.EndRow();
         }
     }
-
-    private static string CsvText(object? value, ExportColumn column) => value switch
-    {
-        null => string.Empty,
-        bool b => b ? "да" : "нет",
-        DateOnly d => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
-        DateTime dt => dt.ToString(column.Type == ExportType.Date ? "dd.MM.yyyy" : "dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(column.Type == ExportType.Integer ? "0" : "0.####", Russian),
-        _ => value.ToString() ?? string.Empty,
-    };
 
     private static string SheetName(string title)
     {

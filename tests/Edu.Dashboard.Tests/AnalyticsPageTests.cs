@@ -1,6 +1,7 @@
 using System.Net;
 using ClosedXML.Excel;
 using Edu.Analytics.Exports;
+using Edu.Analytics.Model;
 using Edu.Dashboard.Tests.Support;
 using Edu.Spreadsheets;
 
@@ -15,12 +16,12 @@ public sealed class AnalyticsPageTests(SampleRegion region)
 
     public static TheoryData<string, string, string> Pages => new()
     {
-        { "/shnor", ShnorExport.Name, "Школы с низкими образовательными результатами" },
-        { "/resilience", ResilientExport.Name, "ШФНСУ и резильентные школы" },
-        { "/stable-high", StableHighExport.Name, "Отобрана в проект" },
-        { "/objectivity", ObjectivityExport.Name, "Уровень объективности" },
-        { "/mentors", MentorsExport.Name, "Наставничество" },
-        { "/indicators", IndicatorsExport.Name, "Матрица достижения" },
+        { "/shnor", "shnor", "Школы с низкими образовательными результатами" },
+        { "/resilience", "resilient", "ШФНСУ и резильентные школы" },
+        { "/stable-high", "stable-high", "Отобрана в проект" },
+        { "/objectivity", "objectivity", "Уровень объективности" },
+        { "/mentors", "mentors", "Наставничество" },
+        { "/indicators", "indicators", "Матрица достижения" },
     };
 
     [Theory]
@@ -30,7 +31,7 @@ public sealed class AnalyticsPageTests(SampleRegion region)
         var client = await region.App.SignedIn("analyst");
         var html = await Get(client, $"{path}?year=2025&asof={AsOf}");
         html.Should().Contain(text).And.Contain("Скачать Excel").And.Contain("Аналитика рассчитана");
-        html.Should().Contain($"Найдено: {Export(table, new ExportFilter(2025)).Rows.Count:N0}".Replace(",", "\u00a0", StringComparison.Ordinal));
+        html.Should().Contain($"Найдено: {Export(table, new ExportFilter(2025)).RowCount:N0}".Replace(",", "\u00a0", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -40,7 +41,7 @@ public sealed class AnalyticsPageTests(SampleRegion region)
         var client = await region.App.SignedIn("luga");
         var html = await Get(client, $"{path}?asof={AsOf}");
         var expected = Export(table, new ExportFilter(null, Luga));
-        html.Should().Contain(text).And.Contain($"Найдено: {expected.Rows.Count}").And.NotContain("Гатчинский район");
+        html.Should().Contain(text).And.Contain($"Найдено: {expected.RowCount}").And.NotContain("Гатчинский район");
         var download = await client.GetAsync($"/export/{table}?asof={AsOf}");
         download.StatusCode.Should().Be(HttpStatusCode.OK);
         Cells(await download.Content.ReadAsStreamAsync()).Should().Equal(Cells(expected));
@@ -62,9 +63,12 @@ public sealed class AnalyticsPageTests(SampleRegion region)
     [Fact]
     public async Task Samples_give_rows_to_the_lists_and_the_matrix_shows_labelled_statuses()
     {
-        Export(ShnorExport.Name, new ExportFilter(2025)).Rows.Should().Contain(r => Equals(r[4], "ШНОР"));
-        Export(StableHighExport.Name, new ExportFilter(2025)).Rows.Should().Contain(r => Equals(r[6], true));
-        Export(MentorsExport.Name, new ExportFilter(2025)).Rows.Should().NotBeEmpty();
+        using (var connection = region.App.Database.Open())
+        {
+            new ShnorExport().Rows(connection, new ExportFilter(2025)).Should().Contain(r => r.Status == ShnorStatus.Shnor);
+            new StableHighExport().Rows(connection, new ExportFilter(2025)).Should().Contain(r => r.Selected);
+            new MentorsExport().Rows(connection, new ExportFilter(2025)).Should().NotBeEmpty();
+        }
         var client = await region.App.SignedIn("analyst");
         var html = await Get(client, $"/indicators?asof={AsOf}");
         html.Should().Contain("class=\"status st-").And.Contain("не достигнут").And.Contain("/charts/indicators/DOP_5_18.png");
@@ -76,8 +80,11 @@ public sealed class AnalyticsPageTests(SampleRegion region)
     public async Task Municipal_user_has_no_region_row_and_no_other_municipality_charts()
     {
         var client = await region.App.SignedIn("luga");
-        var indicators = Export(IndicatorsExport.Name, new ExportFilter(null, Luga));
-        indicators.Rows.Should().NotBeEmpty().And.OnlyContain(r => Equals(r[2], Luga));
+        using (var connection = region.App.Database.Open())
+        {
+            new IndicatorsExport(DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture), region.Options)
+                .Rows(connection, new ExportFilter(null, Luga)).Should().NotBeEmpty().And.OnlyContain(r => r.Municipality == Luga);
+        }
         (await client.GetAsync("/charts/indicators/DOP_5_18.png?municipality=" + Uri.EscapeDataString("Ленинградская область"))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await client.GetAsync("/charts/resilience.png?municipality=" + Uri.EscapeDataString("Гатчинский район"))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         await Png(client, "/charts/indicators/DOP_5_18.png");
@@ -114,13 +121,13 @@ public sealed class AnalyticsPageTests(SampleRegion region)
         bytes.Length.Should().BeGreaterThan(10_000, url);
     }
 
-    private ExportTable Export(string table, ExportFilter filter)
+    private ITable Export(string table, ExportFilter filter)
     {
         using var connection = region.App.Database.Open();
-        return AnalyticsExports.Query(table, connection, filter, DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture), region.Options)!;
+        return new AnalyticsExports(DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture), region.Options).Find(table)!.Query(connection, filter);
     }
 
-    private static List<string> Cells(ExportTable table)
+    private static List<string> Cells(ITable table)
     {
         var stream = new MemoryStream();
         ExportWriter.WriteXlsx(table, stream);

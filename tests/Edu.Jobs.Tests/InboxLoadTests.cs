@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Edu.Loading;
 using Edu.Jobs.Tests.Support;
+using Edu.Reference;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Edu.Jobs.Tests;

@@ -1,5 +1,6 @@
 using Edu.Loading;
 using Edu.Jobs.Tests.Support;
+using Edu.Reference;
 
 namespace Edu.Jobs.Tests;
 

@@ -1,6 +1,7 @@
 using Edu.Loading;
 using Edu.Jobs.Inbox;
 using Edu.Jobs.Tests.Support;
+using Edu.Reference;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Edu.Jobs.Tests;

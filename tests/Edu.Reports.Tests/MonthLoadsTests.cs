@@ -11,9 +11,9 @@ public class MonthLoadsTests(ReportsFixture fixture)
     [Fact]
     public void OnlyLoadsInsideTheMonthAreListed()
     {
-        ExportTable all;
-        using (var connection = fixture.Region.Database.Open()) all = RegistryExports.Loads(connection);
-        var times = all.Rows.Select(r => (DateTime)r[0]!).ToList();
+        Table<LoadRow> all;
+        using (var connection = fixture.Region.Database.Open()) all = new LoadsExport().Query(connection, ExportFilter.None);
+        var times = all.Rows.Select(r => r.LoadedAt).ToList();
         times.Should().Contain(SampleRegion.BeforeMonth.UtcDateTime).And.Contain(SampleRegion.AfterMonth.UtcDateTime);
 
         var sheet = SheetRows.Read(fixture.Whole.WorkbookPath, "Загрузки за месяц", all.Columns.Count);
@@ -27,9 +27,9 @@ public class MonthLoadsTests(ReportsFixture fixture)
     [Fact]
     public void TheMonthSheetEqualsTheLoadsExportRowsOfTheMonth()
     {
-        ExportTable all;
-        using (var connection = fixture.Region.Database.Open()) all = RegistryExports.Loads(connection);
-        var october = all with { Rows = [.. all.Rows.Where(r => r[0] is DateTime t && t.Year == 2025 && t.Month == 10)] };
+        Table<LoadRow> all;
+        using (var connection = fixture.Region.Database.Open()) all = new LoadsExport().Query(connection, ExportFilter.None);
+        var october = all.With(all.Rows.Where(r => r.LoadedAt.Year == 2025 && r.LoadedAt.Month == 10));
 
         WorkbookContentTests.SheetMatches(fixture.Whole.WorkbookPath, "Загрузки за месяц", october);
     }

@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using Edu.Analytics.Exports;
 using Edu.Reports.Tests.Support;
 using Edu.Reports.Workbook;
 
@@ -12,12 +11,12 @@ public class MunicipalScopeTests(ReportsFixture fixture)
     private const string Municipality = ReportsFixture.Municipality;
 
     [Theory]
-    [InlineData("Показатели", IndicatorsExport.Name)]
-    [InlineData("ШНОР", ShnorExport.Name)]
-    [InlineData("ШФНСУ и резильентные", ResilientExport.Name)]
-    [InlineData("Стабильно высокие", StableHighExport.Name)]
-    [InlineData("Объективность", ObjectivityExport.Name)]
-    [InlineData("Наставничество", MentorsExport.Name)]
+    [InlineData("Показатели", "indicators")]
+    [InlineData("ШНОР", "shnor")]
+    [InlineData("ШФНСУ и резильентные", "resilient")]
+    [InlineData("Стабильно высокие", "stable-high")]
+    [InlineData("Объективность", "objectivity")]
+    [InlineData("Наставничество", "mentors")]
     public void ListSheetEqualsTheMunicipalExportAndHoldsOnlyThatMunicipality(string sheet, string export)
     {
         var expected = new WorkbookContentTests(fixture).Export(export, Municipality);

@@ -1,30 +1,32 @@
-using DuckDB.NET.Data;
-using Edu.Spreadsheets;
-
 namespace Edu.Analytics.Exports;
 
 /// <summary>
-/// The analytics exports by their SPEC §5 names, for the CLI, the dashboard and the monthly report.
-/// Filters are applied in the queries, so a municipal user's scope cannot be bypassed by a caller.
+/// Every SPEC §5 table by its name, for the CLI, the dashboard and the monthly report. Filters are applied in
+/// the queries, so a municipal user's scope cannot be bypassed by a caller. Target statuses depend on a date,
+/// so the set is made for one as-of date.
 /// </summary>
-public static class AnalyticsExports
+public sealed class AnalyticsExports(DateOnly asOf, AnalyticsOptions options)
 {
-    public static IReadOnlyList<string> Names { get; } =
-    [
-        IndicatorsExport.Name, ShnorExport.Name, ContextExport.Name, ResilientExport.Name,
-        StableHighExport.Name, ObjectivityExport.Name, MentorsExport.Name,
-    ];
+    public SchoolsExport Schools { get; } = new();
 
-    /// <summary>The named table, or null when the name is not an analytics export.</summary>
-    public static ExportTable? Query(string name, DuckDBConnection connection, ExportFilter filter, DateOnly asOf, AnalyticsOptions options) => name switch
-    {
-        IndicatorsExport.Name => IndicatorsExport.Query(connection, filter, asOf, options),
-        ShnorExport.Name => ShnorExport.Query(connection, filter),
-        ContextExport.Name => ContextExport.Query(connection, filter),
-        ResilientExport.Name => ResilientExport.Query(connection, filter),
-        StableHighExport.Name => StableHighExport.Query(connection, filter),
-        ObjectivityExport.Name => ObjectivityExport.Query(connection, filter),
-        MentorsExport.Name => MentorsExport.Query(connection, filter),
-        _ => null,
-    };
+    public LoadsExport Loads { get; } = new();
+
+    public IndicatorsExport Indicators { get; } = new(asOf, options);
+
+    public ShnorExport Shnor { get; } = new();
+
+    public ContextExport Context { get; } = new();
+
+    public ResilientExport Resilient { get; } = new();
+
+    public StableHighExport StableHigh { get; } = new();
+
+    public ObjectivityExport Objectivity { get; } = new();
+
+    public MentorsExport Mentors { get; } = new();
+
+    /// <summary>In the order the SPEC lists them.</summary>
+    public IReadOnlyList<IExport> All => [Schools, Loads, Indicators, Shnor, Context, Resilient, StableHigh, Objectivity, Mentors];
+
+    public IExport? Find(string name) => All.FirstOrDefault(e => e.Name == name);
 }

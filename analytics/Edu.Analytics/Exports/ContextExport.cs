@@ -1,28 +1,34 @@
 using DuckDB.NET.Data;
 using Edu.Spreadsheets;
+using Edu.Storage;
 
 namespace Edu.Analytics.Exports;
 
 /// <summary>«context»: schools with any context data, their ИСБШ and whether they are ШФНСУ (SPEC §5).</summary>
-public static class ContextExport
+public sealed class ContextExport : Export<ContextRow>
 {
-    public const string Name = "context";
+    public override string Name => "context";
 
-    public static IReadOnlyList<ExportColumn> Columns { get; } =
-    [
-        new("Год", ExportType.Integer), new("Логин ОО", ExportType.Text), new("Наименование ОО", ExportType.Text),
-        new("Муниципалитет", ExportType.Text), new("Индекс ИСБШ", ExportType.Number, "0.000"), new("ШФНСУ", ExportType.YesNo),
-        new("Индекс результатов", ExportType.Number, "0.000"), new("Показателей контекста", ExportType.Integer),
-        new("Образовательный округ", ExportType.Text),
-    ];
+    public override string Title => "Контекст ОО";
+
+    public override ColumnMap<ContextRow> Columns { get; } = new ColumnMap<ContextRow>()
+        .Year().School()
+        .Number("context_index", "Индекс ИСБШ", r => r.ContextIndex, "0.000")
+        .YesNo("disadvantaged", "ШФНСУ", r => r.IsDisadvantaged)
+        .Number("result_index", "Индекс результатов", r => r.ResultIndex, "0.000")
+        .Integer("shares_used", "Показателей контекста", r => r.SharesUsed)
+        .District();
 
     private const string Sql = $"""
-        SELECT year, login, school_name, municipality, context_index, is_disadvantaged, result_index, shares_used, district
+        SELECT year, login, school_name, municipality, district, context_index, is_disadvantaged, result_index, shares_used
         FROM context_index
-        WHERE {ExportQuery.Where}
+        WHERE {ExportFilter.Sql}
         ORDER BY year, municipality, login
         """;
 
-    public static ExportTable Query(DuckDBConnection connection, ExportFilter filter) =>
-        ExportQuery.Run(connection, Name, "Контекст ОО", Columns, Sql, filter);
+    public override IReadOnlyList<ContextRow> Rows(DuckDBConnection connection, ExportFilter filter) =>
+        connection.Rows(Sql, r => new ContextRow(
+            r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4),
+            r.NullableDouble(5), r.GetBoolean(6), r.NullableDouble(7), r.GetInt32(8)),
+            filter.Year, filter.Municipality);
 }

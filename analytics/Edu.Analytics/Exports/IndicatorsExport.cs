@@ -12,17 +12,28 @@ namespace Edu.Analytics.Exports;
 /// loaded targets with <see cref="Attainment"/>, not stored. A municipality filter keeps that
 /// municipality's rows only (not the region's). The year filter keeps targets whose deadline falls in it.
 /// </summary>
-public static class IndicatorsExport
+public sealed class IndicatorsExport(DateOnly asOf, AnalyticsOptions options) : Export<IndicatorRow>
 {
-    public const string Name = "indicators";
+    public const string TableName = "indicators";
 
-    public static IReadOnlyList<ExportColumn> Columns { get; } =
-    [
-        new("Код показателя", ExportType.Text), new("Показатель", ExportType.Text), new("Муниципалитет", ExportType.Text),
-        new("Срок", ExportType.Date), new("Условие", ExportType.Text), new("Целевое значение", ExportType.Number, "0.0##"),
-        new("Значение", ExportType.Number, "0.0##"), new("Дата значения", ExportType.Date), new("Прогноз на срок", ExportType.Number, "0.0##"),
-        new("Статус", ExportType.Text), new("Статус на дату", ExportType.Date),
-    ];
+    public override string Name => TableName;
+
+    public override string Title => "Показатели";
+
+    public override ColumnMap<IndicatorRow> Columns => Map;
+
+    private static ColumnMap<IndicatorRow> Map { get; } = new ColumnMap<IndicatorRow>()
+        .Text("code", "Код показателя", r => r.Code)
+        .Text("name", "Показатель", r => r.Name)
+        .Text("municipality", "Муниципалитет", r => r.Municipality, r => r.Municipality == Labels.Region ? null : EntityRef.Municipality(r.Municipality))
+        .Date("deadline", "Срок", r => r.Deadline)
+        .Label("condition", "Условие", Labels.Conditions, r => r.Condition)
+        .Number("target", "Целевое значение", r => r.TargetValue, "0.0##")
+        .Number("value", "Значение", r => r.Value, "0.0##")
+        .Date("value_date", "Дата значения", r => r.ValueDate)
+        .Number("projection", "Прогноз на срок", r => r.Projection, "0.0##")
+        .Label("status", "Статус", Labels.AttainmentStatuses, r => r.Status)
+        .Date("as_of", "Статус на дату", r => r.AsOf);
 
     private const string ValuesSql = """
         SELECT code, municipality, value_date, numerator, denominator
@@ -43,7 +54,7 @@ public static class IndicatorsExport
         SELECT municipality FROM schools UNION SELECT municipality FROM indicator_values
         """;
 
-    public static ExportTable Query(DuckDBConnection connection, ExportFilter filter, DateOnly asOf, AnalyticsOptions options)
+    public override IReadOnlyList<IndicatorRow> Rows(DuckDBConnection connection, ExportFilter filter)
     {
         var values = connection.Rows(ValuesSql, r => new IndicatorValue(
             r.GetString(0), r.GetString(1), DateOnly.FromDateTime(r.GetDateTime(2)), r.GetDouble(3), r.GetDouble(4)), filter.Municipality);
@@ -58,14 +69,11 @@ public static class IndicatorsExport
             ? [only]
             : connection.Rows(MunicipalitiesSql, r => r.GetString(0));
 
-        var rows = Attainment.Compute(targets, values, municipalities, asOf, options)
+        return Attainment.Compute(targets, values, municipalities, asOf, options)
             .Where(s => filter.Municipality is null || s.Municipality == filter.Municipality)
-            .Select(s => new object?[]
-            {
-                s.Target.IndicatorCode, s.Target.IndicatorName, s.Municipality, s.Target.Deadline, Labels.Condition(s.Target.Condition),
-                s.Target.TargetValue, s.Value, s.ValueDate, s.Projection, s.StatusLabel, asOf,
-            })
+            .Select(s => new IndicatorRow(
+                s.Target.IndicatorCode, s.Target.IndicatorName, s.Municipality, s.Target.Deadline, s.Target.Condition,
+                s.Target.TargetValue, s.Value, s.ValueDate, s.Projection, s.Status, asOf))
             .ToList();
-        return new ExportTable(Name, "Показатели", Columns, rows);
     }
 }

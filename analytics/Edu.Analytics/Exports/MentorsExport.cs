@@ -1,27 +1,36 @@
 using DuckDB.NET.Data;
+using Edu.Analytics.Model;
 using Edu.Spreadsheets;
+using Edu.Storage;
 
 namespace Edu.Analytics.Exports;
 
 /// <summary>«mentors»: every «ШНОР» school and its mentor (SPEC §5). The municipality filter applies to the mentee.</summary>
-public static class MentorsExport
+public sealed class MentorsExport : Export<MentorRow>
 {
-    public const string Name = "mentors";
+    public override string Name => "mentors";
 
-    public static IReadOnlyList<ExportColumn> Columns { get; } =
-    [
-        new("Год", ExportType.Integer), new("Логин ОО", ExportType.Text), new("Наименование ОО", ExportType.Text),
-        new("Муниципалитет", ExportType.Text), new("Логин наставника", ExportType.Text), new("Наименование наставника", ExportType.Text),
-        new("Муниципалитет наставника", ExportType.Text), new("Подбор", ExportType.Text), new("Образовательный округ", ExportType.Text),
-    ];
+    public override string Title => "Наставничество";
+
+    // The mentor's columns name the mentor school and its municipality, which may lie outside a municipal user's scope.
+    public override ColumnMap<MentorRow> Columns { get; } = new ColumnMap<MentorRow>()
+        .Year().School()
+        .Text("mentor_login", "Логин наставника", r => r.MentorLogin, r => EntityRef.School(r.MentorLogin))
+        .Text("mentor_name", "Наименование наставника", r => r.MentorName, r => EntityRef.School(r.MentorLogin))
+        .Text("mentor_municipality", "Муниципалитет наставника", r => r.MentorMunicipality, r => EntityRef.Municipality(r.MentorMunicipality))
+        .Label("match", "Подбор", Labels.MentorMatches, r => r.Match)
+        .District();
 
     private const string Sql = $"""
-        SELECT year, login, school_name, municipality, mentor_login, mentor_name, mentor_municipality, match, district
+        SELECT year, login, school_name, municipality, district, mentor_login, mentor_name, mentor_municipality, match
         FROM mentors
-        WHERE {ExportQuery.Where}
+        WHERE {ExportFilter.Sql}
         ORDER BY year, login
         """;
 
-    public static ExportTable Query(DuckDBConnection connection, ExportFilter filter) =>
-        ExportQuery.Run(connection, Name, "Наставничество", Columns, Sql, filter);
+    public override IReadOnlyList<MentorRow> Rows(DuckDBConnection connection, ExportFilter filter) =>
+        connection.Rows(Sql, r => new MentorRow(
+            r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4),
+            r.NullableString(5), r.NullableString(6), r.NullableString(7), Labels.MentorMatches.Parse(r.GetString(8))),
+            filter.Year, filter.Municipality);
 }

@@ -1,35 +1,49 @@
 using DuckDB.NET.Data;
 using Edu.Spreadsheets;
+using Edu.Storage;
 
 namespace Edu.Analytics.Exports;
 
 /// <summary>«objectivity»: counted ВПР school × procedure with individual results and the three checks (SPEC §5).</summary>
-public static class ObjectivityExport
+public sealed class ObjectivityExport : Export<ObjectivityRow>
 {
-    public const string Name = "objectivity";
+    public override string Name => "objectivity";
 
-    public static IReadOnlyList<ExportColumn> Columns { get; } =
-    [
-        new("Год", ExportType.Integer), new("Логин ОО", ExportType.Text), new("Наименование ОО", ExportType.Text),
-        new("Муниципалитет", ExportType.Text), new("Процедура", ExportType.Text), new("Участников", ExportType.Integer),
-        new("Завышенный средний", ExportType.YesNo), new("Несоответствие журналу", ExportType.YesNo),
-        new("Понизили, %", ExportType.Number, "0.0"), new("Подтвердили, %", ExportType.Number, "0.0"),
-        new("Повысили, %", ExportType.Number, "0.0"), new("Расхождение с журналом", ExportType.YesNo),
-        new("Признаки необъективности", ExportType.YesNo), new("Нижняя граница среднего ОО", ExportType.Number),
-        new("Верхняя граница среднего региона", ExportType.Number), new("Другие результаты ОО (z)", ExportType.Number, "0.000"),
-        new("Гимназия или лицей", ExportType.YesNo), new("Корреляция Спирмена", ExportType.Number, "0.000"),
-        new("Пар для корреляции", ExportType.Integer), new("Образовательный округ", ExportType.Text),
-    ];
+    public override string Title => "Объективность";
+
+    public override ColumnMap<ObjectivityRow> Columns { get; } = new ColumnMap<ObjectivityRow>()
+        .Year().School()
+        .Text("procedure", "Процедура", r => r.Procedure)
+        .Integer("participants", "Участников", r => r.Participants)
+        .YesNo("inflated_mean", "Завышенный средний", r => r.InflatedMean)
+        .YesNo("journal_mismatch", "Несоответствие журналу", r => r.JournalMismatch)
+        .Number("lowered_pct", "Понизили, %", r => r.LoweredPct, "0.0")
+        .Number("confirmed_pct", "Подтвердили, %", r => r.ConfirmedPct, "0.0")
+        .Number("raised_pct", "Повысили, %", r => r.RaisedPct, "0.0")
+        .YesNo("marks_vs_journal", "Расхождение с журналом", r => r.MarksVsJournal)
+        .YesNo("flagged", "Признаки необъективности", r => r.Flagged)
+        .Number("school_lower_bound", "Нижняя граница среднего ОО", r => r.SchoolLowerBound)
+        .Number("region_upper_bound", "Верхняя граница среднего региона", r => r.RegionUpperBound)
+        .Number("other_results_z", "Другие результаты ОО (z)", r => r.OtherResultsZ, "0.000")
+        .YesNo("exempt_by_type", "Гимназия или лицей", r => r.ExemptByType)
+        .Number("spearman", "Корреляция Спирмена", r => r.Spearman, "0.000")
+        .Integer("spearman_pairs", "Пар для корреляции", r => r.SpearmanPairs)
+        .District();
 
     private const string Sql = $"""
-        SELECT year, login, school_name, municipality, procedure_label, participants, inflated_mean, journal_mismatch,
+        SELECT year, login, school_name, municipality, district, procedure_label, participants, inflated_mean, journal_mismatch,
                lowered_pct, confirmed_pct, raised_pct, marks_vs_journal, flagged, school_lower_bound, region_upper_bound,
-               other_results_z, exempt_by_type, spearman, spearman_pairs, district
+               other_results_z, exempt_by_type, spearman, spearman_pairs
         FROM objectivity
-        WHERE {ExportQuery.Where}
+        WHERE {ExportFilter.Sql}
         ORDER BY year, municipality, login, kind, subject, grade
         """;
 
-    public static ExportTable Query(DuckDBConnection connection, ExportFilter filter) =>
-        ExportQuery.Run(connection, Name, "Объективность", Columns, Sql, filter);
+    public override IReadOnlyList<ObjectivityRow> Rows(DuckDBConnection connection, ExportFilter filter) =>
+        connection.Rows(Sql, r => new ObjectivityRow(
+            r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4),
+            r.GetString(5), r.GetInt32(6), r.GetBoolean(7), r.GetBoolean(8),
+            r.NullableDouble(9), r.NullableDouble(10), r.NullableDouble(11), r.GetBoolean(12), r.GetBoolean(13),
+            r.NullableDouble(14), r.NullableDouble(15), r.NullableDouble(16), r.GetBoolean(17), r.NullableDouble(18), r.GetInt32(19)),
+            filter.Year, filter.Municipality);
 }

@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using Edu.Spreadsheets;
+using Edu.Storage;
 
 namespace Edu.Analytics.Exports;
 
@@ -8,30 +9,38 @@ namespace Edu.Analytics.Exports;
 /// that are not ШФНСУ this year. A school that would be stably resilient but has an objectivity flag
 /// in the window shows «нет» and says why in «Исключена (необъективность)».
 /// </summary>
-public static class ResilientExport
+public sealed class ResilientExport : Export<ResilientRow>
 {
-    public const string Name = "resilient";
+    public override string Name => "resilient";
 
-    public static IReadOnlyList<ExportColumn> Columns { get; } =
-    [
-        new("Год", ExportType.Integer), new("Логин ОО", ExportType.Text), new("Наименование ОО", ExportType.Text),
-        new("Муниципалитет", ExportType.Text), new("Индекс ИСБШ", ExportType.Number, "0.000"),
-        new("Индекс результатов", ExportType.Number, "0.000"), new("Остаток модели", ExportType.Number, "0.000"),
-        new("Резильентная (квартили)", ExportType.YesNo), new("Резильентная (добавленная ценность)", ExportType.YesNo),
-        new("Стабильно резильентная", ExportType.YesNo), new("Признаки необъективности", ExportType.YesNo),
-        new("Исключена (необъективность)", ExportType.YesNo), new("ШФНСУ", ExportType.YesNo),
-        new("Образовательный округ", ExportType.Text),
-    ];
+    public override string Title => "ШФНСУ и резильентные";
+
+    public override ColumnMap<ResilientRow> Columns { get; } = new ColumnMap<ResilientRow>()
+        .Year().School()
+        .Number("context_index", "Индекс ИСБШ", r => r.ContextIndex, "0.000")
+        .Number("result_index", "Индекс результатов", r => r.ResultIndex, "0.000")
+        .Number("residual", "Остаток модели", r => r.Residual, "0.000")
+        .YesNo("by_quartile", "Резильентная (квартили)", r => r.ResilientByQuartile)
+        .YesNo("by_value_added", "Резильентная (добавленная ценность)", r => r.ResilientByValueAdded)
+        .YesNo("stably_resilient", "Стабильно резильентная", r => r.StablyResilient)
+        .YesNo("objectivity_flag", "Признаки необъективности", r => r.ObjectivityFlag)
+        .YesNo("excluded", "Исключена (необъективность)", r => r.ExcludedForObjectivity)
+        .YesNo("disadvantaged", "ШФНСУ", r => r.IsDisadvantaged)
+        .District();
 
     private const string Sql = $"""
-        SELECT year, login, school_name, municipality, context_index, result_index, residual,
+        SELECT year, login, school_name, municipality, district, context_index, result_index, residual,
                resilient_by_quartile, resilient_by_value_added, stably_resilient, objectivity_flag,
-               excluded_for_objectivity, is_disadvantaged, district
+               excluded_for_objectivity, is_disadvantaged
         FROM resilience
-        WHERE {ExportQuery.Where}
+        WHERE {ExportFilter.Sql}
         ORDER BY year, municipality, login
         """;
 
-    public static ExportTable Query(DuckDBConnection connection, ExportFilter filter) =>
-        ExportQuery.Run(connection, Name, "ШФНСУ и резильентные", Columns, Sql, filter);
+    public override IReadOnlyList<ResilientRow> Rows(DuckDBConnection connection, ExportFilter filter) =>
+        connection.Rows(Sql, r => new ResilientRow(
+            r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4),
+            r.NullableDouble(5), r.NullableDouble(6), r.NullableDouble(7),
+            r.GetBoolean(8), r.GetBoolean(9), r.GetBoolean(10), r.GetBoolean(11), r.GetBoolean(12), r.GetBoolean(13)),
+            filter.Year, filter.Municipality);
 }

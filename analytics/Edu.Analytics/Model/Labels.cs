@@ -1,3 +1,5 @@
+using Edu.Reference;
+
 namespace Edu.Analytics.Model;
 
 /// <summary>The Russian words users see for the analytics' codes, kept in one place.</summary>
@@ -18,35 +20,31 @@ public static class Labels
     public static string Procedure(ProcedureKey key) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Kind(key.Kind)} · {key.Subject} · {key.Grade}");
 
-    public static string Status(ShnorStatus status) => status switch
-    {
-        ShnorStatus.Shnor => "ШНОР",
-        ShnorStatus.RiskGroup => "группа риска",
-        _ => throw new ArgumentOutOfRangeException(nameof(status)),
-    };
+    public static LabelSet<ShnorStatus> ShnorStatuses { get; } = new(
+        (ShnorStatus.Shnor, "ШНОР"),
+        (ShnorStatus.RiskGroup, "группа риска"));
 
-    public static string Match(MentorMatch match) => match switch
-    {
-        MentorMatch.Municipality => "муниципалитет",
-        MentorMatch.District => "округ",
-        MentorMatch.NotFound => "не найден",
-        _ => throw new ArgumentOutOfRangeException(nameof(match)),
-    };
+    public static LabelSet<MentorMatch> MentorMatches { get; } = new(
+        (MentorMatch.Municipality, "муниципалитет"),
+        (MentorMatch.District, "округ"),
+        (MentorMatch.NotFound, "не найден"));
 
-    public static string Status(AttainmentStatus status) => status switch
-    {
-        AttainmentStatus.Achieved => "достигнут",
-        AttainmentStatus.NotAchieved => "не достигнут",
-        AttainmentStatus.OnTrack => "в срок",
-        AttainmentStatus.AtRisk => "риск",
-        AttainmentStatus.NoData => "нет данных",
-        _ => throw new ArgumentOutOfRangeException(nameof(status)),
-    };
+    public static LabelSet<AttainmentStatus> AttainmentStatuses { get; } = new(
+        (AttainmentStatus.Achieved, "достигнут"),
+        (AttainmentStatus.NotAchieved, "не достигнут"),
+        (AttainmentStatus.OnTrack, "в срок"),
+        (AttainmentStatus.AtRisk, "риск"),
+        (AttainmentStatus.NoData, "нет данных"));
 
-    public static string Condition(TargetCondition condition) => condition switch
-    {
-        TargetCondition.AtLeast => "не менее",
-        TargetCondition.AtMost => "не более",
-        _ => throw new ArgumentOutOfRangeException(nameof(condition)),
-    };
+    public static LabelSet<TargetCondition> Conditions { get; } = new(
+        (TargetCondition.AtLeast, "не менее"),
+        (TargetCondition.AtMost, "не более"));
+
+    public static string Status(ShnorStatus status) => ShnorStatuses.Text(status);
+
+    public static string Match(MentorMatch match) => MentorMatches.Text(match);
+
+    public static string Status(AttainmentStatus status) => AttainmentStatuses.Text(status);
+
+    public static string Condition(TargetCondition condition) => Conditions.Text(condition);
 }

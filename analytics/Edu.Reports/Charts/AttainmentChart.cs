@@ -1,6 +1,6 @@
 using System.Globalization;
+using Edu.Analytics.Exports;
 using Edu.Analytics.Model;
-using Edu.Spreadsheets;
 using ScottPlot;
 
 namespace Edu.Reports.Charts;
@@ -12,36 +12,27 @@ namespace Edu.Reports.Charts;
 /// </summary>
 internal static class AttainmentChart
 {
-    private static readonly Dictionary<string, Color> StatusColours = new(StringComparer.Ordinal)
+    private static readonly Dictionary<AttainmentStatus, Color> StatusColours = new()
     {
-        ["достигнут"] = ChartStyle.Green,
-        ["в срок"] = ChartStyle.Blue,
-        ["риск"] = ChartStyle.Orange,
-        ["не достигнут"] = ChartStyle.Vermillion,
+        [AttainmentStatus.Achieved] = ChartStyle.Green,
+        [AttainmentStatus.OnTrack] = ChartStyle.Blue,
+        [AttainmentStatus.AtRisk] = ChartStyle.Orange,
+        [AttainmentStatus.NotAchieved] = ChartStyle.Vermillion,
     };
 
-    public static IEnumerable<ReportChart> Render(ExportTable indicators, DateOnly asOf)
-    {
-        var code = TableColumns.Index(indicators, "Код показателя");
-        return indicators.Rows
-            .GroupBy(r => (string)r[code]!, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => RenderOne(indicators, g.Key, g.ToList(), asOf));
-    }
+    public static IEnumerable<ReportChart> Render(IReadOnlyList<IndicatorRow> indicators, DateOnly asOf) => indicators
+        .GroupBy(r => r.Code, StringComparer.Ordinal)
+        .OrderBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => RenderOne(g.Key, g.ToList(), asOf));
 
-    private static ReportChart RenderOne(ExportTable table, string code, List<object?[]> rows, DateOnly asOf)
+    private static ReportChart RenderOne(string code, List<IndicatorRow> rows, DateOnly asOf)
     {
-        var name = (string)rows[0][TableColumns.Index(table, "Показатель")]!;
-        var deadlineColumn = TableColumns.Index(table, "Срок");
-        var deadlines = rows.Select(r => AsDate(r[deadlineColumn])).Distinct().Order().ToList();
+        var name = rows[0].Name;
+        var deadlines = rows.Select(r => r.Deadline).Distinct().Order().ToList();
         var deadline = deadlines.Where(d => d >= asOf).DefaultIfEmpty(deadlines[^1]).First();
-        var municipality = TableColumns.Index(table, "Муниципалитет");
-        var target = TableColumns.Index(table, "Целевое значение");
-        var value = TableColumns.Index(table, "Значение");
-        var status = TableColumns.Index(table, "Статус");
         var shown = rows
-            .Where(r => AsDate(r[deadlineColumn]) == deadline)
-            .Select(r => (Name: (string)r[municipality]!, Target: AsDouble(r[target]), Value: AsDouble(r[value]), Status: r[status] as string ?? ""))
+            .Where(r => r.Deadline == deadline)
+            .Select(r => (Name: r.Municipality, Target: (double?)r.TargetValue, Value: r.Value, r.Status))
             // The region on top, then largest first (bars are drawn from the bottom up); no value sorts last.
             .OrderBy(r => r.Name == Labels.Region)
             .ThenBy(r => r.Value ?? double.MinValue).ThenByDescending(r => r.Name, StringComparer.Ordinal)
@@ -70,22 +61,13 @@ internal static class AttainmentChart
         var title = $"{code}: достижение цели к {deadline:dd.MM.yyyy}";
         plot.Title($"{title}\n{name}");
         plot.XLabel($"Значение на {asOf:dd.MM.yyyy}; чёрная метка — целевое значение");
-        foreach (var (label, colour) in StatusColours)
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = colour });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "нет данных", FillColor = ChartStyle.Grey });
+        foreach (var (status, colour) in StatusColours)
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = Labels.Status(status), FillColor = colour });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = Labels.Status(AttainmentStatus.NoData), FillColor = ChartStyle.Grey });
         // Outside the data area: target marks near the axis end would hide under a legend inside it.
         plot.ShowLegend(Edge.Right);
         return new ReportChart($"Цель_{FileSafe(code)}.png", title, ChartStyle.Png(plot, ChartStyle.BarHeight(shown.Count) + 30));
     }
-
-    private static DateOnly AsDate(object? value) => value switch
-    {
-        DateOnly d => d,
-        DateTime t => DateOnly.FromDateTime(t),
-        _ => DateOnly.MinValue,
-    };
-
-    private static double? AsDouble(object? value) => value is null ? null : Convert.ToDouble(value, CultureInfo.InvariantCulture);
 
     private static string FileSafe(string code) => string.Concat(code.Select(c => char.IsLetterOrDigit(c) || c is '_' or '-' ? c : '_'));
 }

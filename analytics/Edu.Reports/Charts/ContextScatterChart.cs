@@ -1,4 +1,4 @@
-using Edu.Spreadsheets;
+using Edu.Analytics.Exports;
 using ScottPlot;
 
 namespace Edu.Reports.Charts;
@@ -11,18 +11,13 @@ internal static class ContextScatterChart
 {
     public const string FileName = "Контекст_и_результаты.png";
 
-    public static ReportChart Render(ExportTable context, ExportTable resilient, int? year)
+    public static ReportChart Render(IReadOnlyList<ContextRow> context, IReadOnlyList<ResilientRow> resilient, int? year)
     {
-        var login = TableColumns.Index(context, "Логин ОО");
-        var index = TableColumns.Index(context, "Индекс ИСБШ");
-        var result = TableColumns.Index(context, "Индекс результатов");
-        var disadvantaged = TableColumns.Index(context, "ШФНСУ");
-        var resilientLogins = ResilientLogins(resilient);
-        var points = context.Rows
-            .Where(r => r[index] is not null && r[result] is not null)
-            .Select(r => (X: Convert.ToDouble(r[index], System.Globalization.CultureInfo.InvariantCulture),
-                Y: Convert.ToDouble(r[result], System.Globalization.CultureInfo.InvariantCulture),
-                Group: resilientLogins.Contains((string)r[login]!) ? 2 : r[disadvantaged] is true ? 1 : 0))
+        var resilientLogins = resilient.Where(r => r.IsDisadvantaged && r.Resilient).Select(r => r.Login).ToHashSet(StringComparer.Ordinal);
+        var points = context
+            .Where(r => r.ContextIndex is not null && r.ResultIndex is not null)
+            .Select(r => (X: r.ContextIndex!.Value, Y: r.ResultIndex!.Value,
+                Group: resilientLogins.Contains(r.Login) ? 2 : r.IsDisadvantaged ? 1 : 0))
             .ToList();
 
         var plot = new Plot();
@@ -45,17 +40,5 @@ internal static class ContextScatterChart
         var scatter = plot.Add.ScatterPoints(selected.Select(p => p.X).ToArray(), selected.Select(p => p.Y).ToArray(), colour);
         scatter.MarkerSize = group == 0 ? 5 : 8;
         scatter.LegendText = label;
-    }
-
-    private static HashSet<string> ResilientLogins(ExportTable resilient)
-    {
-        var login = TableColumns.Index(resilient, "Логин ОО");
-        var byQuartile = TableColumns.Index(resilient, "Резильентная (квартили)");
-        var byValueAdded = TableColumns.Index(resilient, "Резильентная (добавленная ценность)");
-        var disadvantaged = TableColumns.Index(resilient, "ШФНСУ");
-        return resilient.Rows
-            .Where(r => r[disadvantaged] is true && (r[byQuartile] is true || r[byValueAdded] is true))
-            .Select(r => (string)r[login]!)
-            .ToHashSet(StringComparer.Ordinal);
     }
 }

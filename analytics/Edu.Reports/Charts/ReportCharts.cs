@@ -5,8 +5,8 @@ public static class ReportCharts
 {
     public static IReadOnlyList<ReportChart> Render(ReportTables tables) =>
     [
-        .. AttainmentChart.Render(tables.Indicators, tables.AsOf),
-        ShnorChart.Render(tables.Shnor, tables.Year),
-        ContextScatterChart.Render(tables.Context, tables.Resilient, tables.Year),
+        .. AttainmentChart.Render(tables.Indicators.Rows, tables.AsOf),
+        ShnorChart.Render(tables.Shnor.Rows, tables.Year),
+        ContextScatterChart.Render(tables.Context.Rows, tables.Resilient.Rows, tables.Year),
     ];
 }

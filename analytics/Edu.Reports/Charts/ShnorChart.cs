@@ -1,4 +1,5 @@
-using Edu.Spreadsheets;
+using Edu.Analytics.Exports;
+using Edu.Analytics.Model;
 using ScottPlot;
 
 namespace Edu.Reports.Charts;
@@ -8,13 +9,11 @@ internal static class ShnorChart
 {
     public const string FileName = "ШНОР_по_муниципалитетам.png";
 
-    public static ReportChart Render(ExportTable shnor, int? year)
+    public static ReportChart Render(IReadOnlyList<ShnorRow> shnor, int? year)
     {
-        var municipality = TableColumns.Index(shnor, "Муниципалитет");
-        var status = TableColumns.Index(shnor, "Статус");
-        var counts = shnor.Rows
-            .GroupBy(r => (string)r[municipality]!)
-            .Select(g => (Name: g.Key, Shnor: g.Count(r => r[status] as string == "ШНОР"), Risk: g.Count(r => r[status] as string == "группа риска")))
+        var counts = shnor
+            .GroupBy(r => r.Municipality ?? "")
+            .Select(g => (Name: g.Key, Shnor: g.Count(r => r.Status == ShnorStatus.Shnor), Risk: g.Count(r => r.Status == ShnorStatus.RiskGroup)))
             // Largest at the top: horizontal bars are drawn from the bottom up.
             .OrderBy(c => c.Shnor + c.Risk).ThenByDescending(c => c.Name, StringComparer.Ordinal)
             .ToList();
@@ -33,8 +32,8 @@ internal static class ShnorChart
         var title = year is { } y ? $"ШНОР и группа риска по муниципалитетам, {y} год" : "ШНОР и группа риска по муниципалитетам";
         plot.Title(title);
         plot.XLabel("Число школ");
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "ШНОР", FillColor = ChartStyle.Vermillion });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "группа риска", FillColor = ChartStyle.Orange });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = Labels.Status(ShnorStatus.Shnor), FillColor = ChartStyle.Vermillion });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = Labels.Status(ShnorStatus.RiskGroup), FillColor = ChartStyle.Orange });
         plot.ShowLegend(Alignment.LowerRight);
         if (counts.Count == 0) ChartStyle.NoData(plot, "Школ со статусом ШНОР или «группа риска» нет");
         return new ReportChart(FileName, title, ChartStyle.Png(plot, ChartStyle.BarHeight(counts.Count)));

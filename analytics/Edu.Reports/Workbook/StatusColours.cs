@@ -1,4 +1,6 @@
 using ClosedXML.Excel;
+using Edu.Analytics.Exports;
+using Edu.Analytics.Model;
 using Edu.Spreadsheets;
 
 namespace Edu.Reports.Workbook;
@@ -9,25 +11,20 @@ namespace Edu.Reports.Workbook;
 /// </summary>
 internal static class StatusColours
 {
-    public const string StatusHeader = "Статус";
-
-    private static readonly Dictionary<string, XLColor> Fills = new(StringComparer.Ordinal)
+    private static readonly Dictionary<AttainmentStatus, XLColor> Fills = new()
     {
-        ["достигнут"] = XLColor.FromHtml("#C6EFCE"),
-        ["в срок"] = XLColor.FromHtml("#E2EFDA"),
-        ["риск"] = XLColor.FromHtml("#FFEB9C"),
-        ["не достигнут"] = XLColor.FromHtml("#FFC7CE"),
-        ["нет данных"] = XLColor.FromHtml("#EDEDED"),
+        [AttainmentStatus.Achieved] = XLColor.FromHtml("#C6EFCE"),
+        [AttainmentStatus.OnTrack] = XLColor.FromHtml("#E2EFDA"),
+        [AttainmentStatus.AtRisk] = XLColor.FromHtml("#FFEB9C"),
+        [AttainmentStatus.NotAchieved] = XLColor.FromHtml("#FFC7CE"),
+        [AttainmentStatus.NoData] = XLColor.FromHtml("#EDEDED"),
     };
 
-    public static void Apply(IXLWorksheet sheet, ExportTable table)
+    public static void Apply(IXLWorksheet sheet, Table<IndicatorRow> table)
     {
-        var column = TableColumns.Index(table, StatusHeader);
-        if (column < 0) return;
+        // The column that writes the statuses is the one labelled with them.
+        var column = table.Columns.ToList().FindIndex(c => c.Labels == Labels.AttainmentStatuses) + 1;
         for (var r = 0; r < table.Rows.Count; r++)
-        {
-            if (table.Rows[r][column] is string status && Fills.TryGetValue(status, out var fill))
-                sheet.Cell(TableSheet.FirstDataRow + r, column + 1).Style.Fill.BackgroundColor = fill;
-        }
+            sheet.Cell(TableSheet.FirstDataRow + r, column).Style.Fill.BackgroundColor = Fills[table.Rows[r].Status];
     }
 }

@@ -15,24 +15,23 @@ public static class TableSheet
 
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#DDEBF7");
 
-    internal static IXLWorksheet Add(XLWorkbook workbook, string name, ExportTable table, ReportContext context, string? note, string emptyText)
+    internal static IXLWorksheet Add(XLWorkbook workbook, string name, ITable table, ReportContext context, string? note, string emptyText)
     {
         var sheet = workbook.Worksheets.Add(name);
         TitleLines.Write(sheet, name, context, note);
         WriteHeader(sheet, table.Columns);
-        for (var r = 0; r < table.Rows.Count; r++)
+        for (var r = 0; r < table.RowCount; r++)
         {
-            var row = table.Rows[r];
             for (var c = 0; c < table.Columns.Count; c++)
-                ExportCell.Set(sheet.Cell(FirstDataRow + r, c + 1), table.Columns[c], c < row.Length ? row[c] : null);
+                ExportCell.Set(sheet.Cell(FirstDataRow + r, c + 1), table.Columns[c], table.Value(r, c));
         }
-        if (table.Rows.Count == 0)
+        if (table.RowCount == 0)
         {
             // Below the table, not inside it: a reader counting data rows must still find none.
             ExportCell.SetText(sheet.Cell(FirstDataRow + 1, 1), emptyText);
             sheet.Cell(FirstDataRow + 1, 1).Style.Font.Italic = true;
         }
-        var lastRow = HeaderRow + table.Rows.Count;
+        var lastRow = HeaderRow + table.RowCount;
         sheet.Range(HeaderRow, 1, lastRow, table.Columns.Count).SetAutoFilter();
         sheet.SheetView.FreezeRows(HeaderRow);
         SetWidths(sheet, table, lastRow);
@@ -40,7 +39,7 @@ public static class TableSheet
         return sheet;
     }
 
-    private static void WriteHeader(IXLWorksheet sheet, IReadOnlyList<ExportColumn> columns)
+    private static void WriteHeader(IXLWorksheet sheet, IReadOnlyList<IColumn> columns)
     {
         for (var c = 0; c < columns.Count; c++)
         {
@@ -55,7 +54,7 @@ public static class TableSheet
     }
 
     // Fitted to the content, but capped: a long school name should wrap in print, not widen the page to nothing.
-    private static void SetWidths(IXLWorksheet sheet, ExportTable table, int lastRow)
+    private static void SetWidths(IXLWorksheet sheet, ITable table, int lastRow)
     {
         for (var c = 1; c <= table.Columns.Count; c++)
         {

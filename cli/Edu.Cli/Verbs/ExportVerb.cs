@@ -6,24 +6,19 @@ namespace Edu.Cli.Verbs;
 /// <summary>«./edu export TABLE [--year Y] [--municipality M] [--as-of DATE] --out FILE.xlsx|.csv».</summary>
 internal static class ExportVerb
 {
-    private static readonly string AllNames = string.Join(", ", new[] { "schools", "loads" }.Concat(AnalyticsExports.Names));
-
     public static int Run(Arguments args, CliEnvironment env)
     {
-        var name = args.Positional.FirstOrDefault() ?? throw new UsageException($"укажите таблицу: ./edu export ТАБЛИЦА --out ФАЙЛ.xlsx; доступны: {AllNames}");
-        var output = args.Option("out") ?? throw new UsageException("укажите файл выгрузки: --out ФАЙЛ.xlsx или ФАЙЛ.csv");
-        var filter = new ExportFilter(args.IntOption("year"), MunicipalityOption.Resolve(args.Option("municipality")));
         var asOf = AsOfOption.Resolve(args.Option("as-of"), env.Time);
+        var exports = new AnalyticsExports(asOf, env.Analytics);
+        var names = string.Join(", ", exports.All.Select(e => e.Name));
+        var name = args.Positional.FirstOrDefault() ?? throw new UsageException($"укажите таблицу: ./edu export ТАБЛИЦА --out ФАЙЛ.xlsx; доступны: {names}");
+        var output = args.Option("out") ?? throw new UsageException("укажите файл выгрузки: --out ФАЙЛ.xlsx или ФАЙЛ.csv");
+        var export = exports.Find(name) ?? throw new UsageException($"неизвестная таблица «{name}»; доступны: {names}");
+        var filter = new ExportFilter(args.IntOption("year"), MunicipalityOption.Resolve(args.Option("municipality")));
         using var connection = env.Database.Open();
-        var table = name switch
-        {
-            "schools" => RegistryExports.Schools(connection, filter.Municipality),
-            "loads" => RegistryExports.Loads(connection),
-            _ => AnalyticsExports.Query(name, connection, filter, asOf, env.Analytics)
-                ?? throw new UsageException($"неизвестная таблица «{name}»; доступны: {AllNames}"),
-        };
+        var table = export.Query(connection, filter);
         ExportWriter.Write(table, output);
-        Console.WriteLine($"Выгружено: {table.Title} — строк {table.Rows.Count} → {output}");
+        Console.WriteLine($"Выгружено: {table.Title} — строк {table.RowCount} → {output}");
         return 0;
     }
 }

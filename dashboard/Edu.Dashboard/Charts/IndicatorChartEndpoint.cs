@@ -1,9 +1,9 @@
+using Edu.Analytics.Exports;
 using Edu.Analytics.Model;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Indicators;
 using Edu.Dashboard.Tables;
-using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Charts;
 
@@ -26,26 +26,21 @@ public static class IndicatorChartEndpoint
             var version = reader.Version();
             // The page has just read the same rows: the chart takes them from the cache.
             var rows = reader.Rows(table, version, scope).Rows;
-            var mine = rows.Rows.Where(r => Equals(r[0], code) && Equals(r[2], where)).ToList();
+            var mine = rows.Where(r => r.Code == code && r.Municipality == where).ToList();
             // Cached like the rows, so a chart already rendered costs no database connection.
             var points = reader.Cache.Get(new DataCacheKey("indicator-points", code + "|" + where, version, scope),
                 connection => IndicatorChart.Points(connection, code, where), p => p.Count);
             if (mine.Count == 0 && points.Count == 0) return Results.NotFound();
             var key = $"chart:indicator:{version}:{scope.Key}:{code}:{where}:{table.AsOf:yyyy-MM-dd}";
-            return charts.Png(http, key, () => IndicatorChart.Render(Series(rows, mine, code, where, points)));
+            return charts.Png(http, key, () => IndicatorChart.Render(Series(mine, code, where, points)));
         });
 
-    private static IndicatorSeries Series(ExportTable table, List<object?[]> rows, string code, string municipality, List<IndicatorPoint> points)
+    private static IndicatorSeries Series(List<IndicatorRow> rows, string code, string municipality, List<IndicatorPoint> points)
     {
-        int Col(string header) => DrillDown.IndexOf(table, header);
-        var goals = rows.Select(r => new IndicatorGoal(
-                r[Col("Срок")] is DateOnly d ? d : DateOnly.FromDateTime((DateTime)r[Col("Срок")]!),
-                Convert.ToDouble(r[Col("Целевое значение")], System.Globalization.CultureInfo.InvariantCulture),
-                Equals(r[Col("Условие")], "не менее"),
-                r[Col("Прогноз на срок")] is { } p ? Convert.ToDouble(p, System.Globalization.CultureInfo.InvariantCulture) : null,
-                r[Col("Статус")] as string ?? ""))
+        var goals = rows
+            .Select(r => new IndicatorGoal(r.Deadline, r.TargetValue, r.Condition == TargetCondition.AtLeast, r.Projection, Labels.Status(r.Status)))
             .ToList();
-        var name = rows.Select(r => r[1] as string).FirstOrDefault(n => n is not null) ?? code;
+        var name = rows.Select(r => r.Name).FirstOrDefault() ?? code;
         return new IndicatorSeries(code, name, municipality, points, goals);
     }
 }

@@ -1,30 +1,38 @@
 using System.Globalization;
-using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Tables;
 
 /// <summary>A table's rows in one scope with the options of its filters: what the cache keeps, read once per data version.</summary>
-public sealed class CachedTable
+public abstract class CachedTable
+{
+    /// <summary>The values each filter offers (by key): those it takes among the rows.</summary>
+    public abstract IReadOnlyList<(string Key, string Label, IReadOnlyList<string> Options)> FilterOptions { get; }
+
+    /// <summary>Its size for the cache's limit.</summary>
+    public abstract long Cells { get; }
+}
+
+public sealed class CachedTable<TRow> : CachedTable
 {
     private static readonly StringComparer RussianText = StringComparer.Create(CultureInfo.GetCultureInfo("ru-RU"), ignoreCase: true);
 
-    private CachedTable(ExportTable rows, IReadOnlyList<(TableFilter Filter, IReadOnlyList<string> Options)> filterOptions)
+    private readonly int _columns;
+
+    private CachedTable(IReadOnlyList<TRow> rows, IReadOnlyList<(string, string, IReadOnlyList<string>)> filterOptions, int columns)
     {
         Rows = rows;
         FilterOptions = filterOptions;
+        _columns = columns;
     }
 
     /// <summary>Every row the scope may see, unfiltered; shared between requests, so never changed.</summary>
-    public ExportTable Rows { get; }
+    public IReadOnlyList<TRow> Rows { get; }
 
-    /// <summary>The values each filter offers: those of its column among the rows.</summary>
-    public IReadOnlyList<(TableFilter Filter, IReadOnlyList<string> Options)> FilterOptions { get; }
+    public override IReadOnlyList<(string Key, string Label, IReadOnlyList<string> Options)> FilterOptions { get; }
 
-    /// <summary>Its size for the cache's limit.</summary>
-    public long Cells => (long)Rows.Rows.Count * Math.Max(1, Rows.Columns.Count);
+    public override long Cells => (long)Rows.Count * Math.Max(1, _columns);
 
-    public static CachedTable From(DashboardTable source, ExportTable rows) => new(rows, source.Filters
-        .Where(f => DrillDown.IndexOf(rows, f.Column) >= 0)
-        .Select(f => (f, (IReadOnlyList<string>)rows.Rows.Select(r => TableView.ValueOf(rows, f, r)).OfType<string>().Distinct().Order(RussianText).ToList()))
-        .ToList());
+    public static CachedTable<TRow> From(IReadOnlyList<TRow> rows, IReadOnlyList<TableFilter<TRow>> filters, int columns) => new(rows, filters
+        .Select(f => (f.Key, f.Label, (IReadOnlyList<string>)rows.Select(f.Value).OfType<string>().Distinct().Order(RussianText).ToList()))
+        .ToList(), columns);
 }

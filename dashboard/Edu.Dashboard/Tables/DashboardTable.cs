@@ -1,35 +1,15 @@
 using DuckDB.NET.Data;
 using Edu.Dashboard.Access;
+using Edu.Dashboard.Features.Shared;
 using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Tables;
 
-/// <summary>A filter of a table: a GET parameter whose options are the values of one column among the rows the user may see.</summary>
-/// <param name="Key">Query-string key: year, municipality, district, …</param>
-/// <param name="Label">Caption of the filter in the form.</param>
-/// <param name="Column">Header of the column it filters on.</param>
-/// <param name="Project">Turns a cell into the filter's value (e.g. a date into its year); default: its text.</param>
-public sealed record TableFilter(string Key, string Label, string Column, Func<object?, string?>? Project = null)
-{
-    public static TableFilter Year(string column = "Год") => new("year", "Год", column, YearOf);
-
-    public static TableFilter Municipality { get; } = new("municipality", "Муниципалитет", "Муниципалитет");
-
-    public static TableFilter District { get; } = new("district", "Образовательный округ", "Образовательный округ");
-
-    private static string? YearOf(object? value) => value switch
-    {
-        DateTime d => d.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        DateOnly d => d.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        null => null,
-        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
-    };
-}
-
 /// <summary>
-/// A table the dashboard shows and downloads. Tables of the analytics results (ШНОР, ШФНСУ, …) join by
-/// deriving from this class and registering with <see cref="TableSetup.AddTable{T}"/>: the shared table
-/// partial, the filters, sorting, paging and «Скачать Excel» (/export/{Name}) then work for them unchanged.
+/// A table the dashboard shows and downloads, seen without its row type: what the registry, the export endpoint and
+/// the shared page code need. Tables derive from <see cref="DashboardTable{TRow}"/> and register with
+/// <see cref="TableSetup.AddTable{T}"/>: the shared table partial, the filters, sorting, paging and «Скачать Excel»
+/// (/export/{Name}) then work for them unchanged.
 /// </summary>
 public abstract class DashboardTable
 {
@@ -41,20 +21,55 @@ public abstract class DashboardTable
     /// <summary>Authorization policy beyond sign-in, for tables not every role may read.</summary>
     public virtual string? Policy => null;
 
-    public virtual IReadOnlyList<TableFilter> Filters => [TableFilter.Municipality, TableFilter.District];
-
     /// <summary>
-    /// Whatever besides the data version and the scope changes <see cref="Rows"/> (the as-of date of the indicators):
+    /// Whatever besides the data version and the scope changes the rows (the as-of date of the indicators):
     /// part of the cache key of the rows.
     /// </summary>
     public virtual string CacheVariant => "";
 
+    /// <summary>The query-string keys of the filters.</summary>
+    public abstract IReadOnlyList<string> FilterKeys { get; }
+
+    /// <summary>The rows the scope may see, with the options of each filter; what the cache keeps.</summary>
+    public abstract CachedTable Read(DuckDBConnection connection, UserScope scope);
+
+    /// <summary>One page of cached rows as a request asks for it.</summary>
+    public abstract TableView View(CachedTable rows, TableRequest request, string pagePath, int pageSize, RegionTime clock, IReadOnlySet<string>? fixedFilters = null);
+
+    /// <summary>The workbook «Скачать Excel» gives: the one «./edu export» writes, with the page's filters and sort.</summary>
+    public abstract ITable Export(DuckDBConnection connection, UserScope scope, TableRequest request);
+}
+
+/// <summary>A dashboard table over typed rows: the columns the page shows, its filters, and what cells link to.</summary>
+public abstract class DashboardTable<TRow> : DashboardTable
+{
+    /// <summary>The columns of the page (and of its download, unless <see cref="ExportColumns"/> says otherwise).</summary>
+    public abstract ColumnMap<TRow> Columns { get; }
+
+    public virtual IReadOnlyList<TableFilter<TRow>> Filters => [];
+
+    public sealed override IReadOnlyList<string> FilterKeys => [.. Filters.Select(f => f.Key)];
+
     /// <summary>The rows as the page shows them; the scope must be applied in the query.</summary>
-    public abstract ExportTable Rows(DuckDBConnection connection, UserScope scope);
+    public abstract IReadOnlyList<TRow> Rows(DuckDBConnection connection, UserScope scope);
 
-    /// <summary>The workbook «Скачать Excel» gives: the one «./edu export» writes; by default the page's rows.</summary>
-    public virtual ExportTable Export(DuckDBConnection connection, UserScope scope) => Rows(connection, scope);
+    /// <summary>The columns of the download: those of «./edu export» where it differs from the page.</summary>
+    protected virtual ColumnMap<TRow> ExportColumns => Columns;
 
-    /// <summary>The link of a cell, if any: by default school logins and names open the school, municipalities their page.</summary>
-    public virtual string? Link(ExportTable table, object?[] row, int column) => DrillDown.Link(table, row, column);
+    /// <summary>The title of the download (its sheet and file name): that of «./edu export» where it differs from the page.</summary>
+    protected virtual string ExportTitle => Title;
+
+    /// <summary>The rows of the download; by default the page's.</summary>
+    protected virtual IReadOnlyList<TRow> ExportRows(DuckDBConnection connection, UserScope scope) => Rows(connection, scope);
+
+    /// <summary>The link of a cell: by default the school or municipality it names.</summary>
+    public virtual string? Link(TRow row, Column<TRow> column) => column.Refers?.Invoke(row) is { } entity ? DrillDown.Url(entity) : null;
+
+    public sealed override CachedTable Read(DuckDBConnection connection, UserScope scope) => CachedTable<TRow>.From(Rows(connection, scope), Filters, Columns.Count);
+
+    public sealed override TableView View(CachedTable rows, TableRequest request, string pagePath, int pageSize, RegionTime clock, IReadOnlySet<string>? fixedFilters = null) =>
+        TableView.Build(this, (CachedTable<TRow>)rows, request, pagePath, pageSize, clock, fixedFilters);
+
+    public sealed override ITable Export(DuckDBConnection connection, UserScope scope, TableRequest request) =>
+        new Table<TRow>(Name, ExportTitle, ExportColumns, TableView.Apply(ExportRows(connection, scope), Filters, ExportColumns, request));
 }

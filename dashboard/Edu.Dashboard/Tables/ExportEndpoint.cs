@@ -16,13 +16,13 @@ public static class ExportEndpoint
         {
             if (tables.Find(table) is not { } source) return Results.NotFound();
             if (source.Policy is { } policy && !(await authorization.AuthorizeAsync(http.User, policy)).Succeeded) return Results.Forbid();
-            var request = TableRequest.From(http.Request.Query, source.Filters);
-            ExportTable filtered;
+            var request = TableRequest.From(http.Request.Query, source.FilterKeys);
+            ITable filtered;
             using (var connection = database.Open())
             {
-                filtered = TableView.Apply(source.Export(connection, http.User.Scope()), source.Filters, request);
+                filtered = source.Export(connection, http.User.Scope(), request);
                 audit.Record(connection, http.User.Login(), AuditLog.Export, source.Name,
-                    $"строк {filtered.Rows.Count}{(request.Filters.Count > 0 ? "; " + request.Describe() : "")}");
+                    $"строк {filtered.RowCount}{(request.Filters.Count > 0 ? "; " + request.Describe() : "")}");
             }
             var stream = new MemoryStream();
             ExportWriter.WriteXlsx(filtered, stream);

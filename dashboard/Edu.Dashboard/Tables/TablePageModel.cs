@@ -24,7 +24,7 @@ public abstract class TablePageModel<TTable>(TableReader reader) : PageModel
     {
         var source = Source = reader.Get<TTable>();
         Version = reader.Version();
-        Table = reader.View(source, reader.Rows(source, Version, Scope), TableRequest.From(Request.Query, source.Filters), Request.Path.Value ?? "/");
+        Table = reader.View(source, reader.Rows(source, Version, Scope), TableRequest.From(Request.Query, source.FilterKeys), Request.Path.Value ?? "/");
         Extra();
     }
 

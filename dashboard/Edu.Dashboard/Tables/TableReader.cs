@@ -28,9 +28,13 @@ public sealed class TableReader(DashboardDatabase database, DataVersions version
     /// <summary>The table's rows in <paramref name="scope"/> at <paramref name="version"/>, read at most once.</summary>
     public CachedTable Rows(DashboardTable source, DataVersion version, UserScope scope) =>
         cache.Get(new DataCacheKey("table:" + source.Name, source.CacheVariant, version, scope),
-            connection => CachedTable.From(source, source.Rows(connection, scope)), t => t.Cells);
+            connection => source.Read(connection, scope), t => t.Cells);
+
+    /// <summary>The typed rows of a table in <paramref name="scope"/> at <paramref name="version"/>, from the same cache entry.</summary>
+    public CachedTable<TRow> Rows<TRow>(DashboardTable<TRow> source, DataVersion version, UserScope scope) =>
+        (CachedTable<TRow>)Rows((DashboardTable)source, version, scope);
 
     /// <summary>One page of the table as a request asks for it.</summary>
     public TableView View(DashboardTable source, CachedTable rows, TableRequest request, string pagePath, IReadOnlySet<string>? fixedFilters = null) =>
-        TableView.Build(source, rows, request, pagePath, PageSize, clock, fixedFilters);
+        source.View(rows, request, pagePath, PageSize, clock, fixedFilters);
 }

@@ -3,11 +3,11 @@ namespace Edu.Dashboard.Tables;
 /// <summary>Filters, sort and page of a table, read from the GET query string so every view is a link.</summary>
 public sealed record TableRequest(IReadOnlyDictionary<string, string> Filters, string? Sort, bool Descending, int Page)
 {
-    public static TableRequest From(IQueryCollection query, IEnumerable<TableFilter> filters)
+    public static TableRequest From(IQueryCollection query, IEnumerable<string> filterKeys)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var f in filters)
-            if (query[f.Key].ToString() is { Length: > 0 } v) values[f.Key] = v;
+        foreach (var key in filterKeys)
+            if (query[key].ToString() is { Length: > 0 } v) values[key] = v;
         var page = int.TryParse(query["page"], System.Globalization.CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1;
         var sort = query["sort"].ToString();
         return new TableRequest(values, sort.Length > 0 ? sort : null, query["dir"] == "desc", page);

@@ -4,15 +4,17 @@ using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Tables;
 
+/// <summary>A cell as the shared partial renders it: its text and, when it names a school or municipality, the link.</summary>
+public sealed record CellView(string Text, string? Link);
+
 /// <summary>One page of a filtered, sorted table with everything the shared partial needs to render it.</summary>
 public sealed class TableView
 {
-    private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
-    private static readonly StringComparer RussianText = StringComparer.Create(Russian, ignoreCase: true);
+    private static readonly StringComparer RussianText = StringComparer.Create(CultureInfo.GetCultureInfo("ru-RU"), ignoreCase: true);
 
     public required DashboardTable Source { get; init; }
 
-    public required ExportTable Table { get; init; }
+    public required IReadOnlyList<IColumn> Columns { get; init; }
 
     public required TableRequest Request { get; init; }
 
@@ -22,88 +24,57 @@ public sealed class TableView
     /// <summary>Filters the page fixed (hidden in the form, still applied and passed to the export).</summary>
     public IReadOnlySet<string> FixedFilters { get; init; } = new HashSet<string>();
 
-    public required IReadOnlyList<object?[]> PageRows { get; init; }
+    public required IReadOnlyList<IReadOnlyList<CellView>> PageRows { get; init; }
 
     public required int TotalRows { get; init; }
 
     public required int PageCount { get; init; }
 
-    public required IReadOnlyList<(TableFilter Filter, IReadOnlyList<string> Options)> FilterOptions { get; init; }
+    public required IReadOnlyList<(string Key, string Label, IReadOnlyList<string> Options)> FilterOptions { get; init; }
 
     public string ExportUrl => "/export/" + Source.Name + Request.Query(("page", null));
 
-    /// <summary>Shows times in the region's zone.</summary>
-    public required RegionTime Clock { get; init; }
-
-    public static TableView Build(DashboardTable source, CachedTable rows, TableRequest request, string pagePath, int pageSize, RegionTime clock,
-        IReadOnlySet<string>? fixedFilters = null)
+    public static TableView Build<TRow>(DashboardTable<TRow> source, CachedTable<TRow> rows, TableRequest request, string pagePath, int pageSize,
+        RegionTime clock, IReadOnlySet<string>? fixedFilters = null)
     {
-        var filtered = Apply(rows.Rows, source.Filters, request);
-        var pageCount = Math.Max(1, (filtered.Rows.Count + pageSize - 1) / pageSize);
+        var filtered = Apply(rows.Rows, source.Filters, source.Columns, request);
+        var pageCount = Math.Max(1, (filtered.Count + pageSize - 1) / pageSize);
         var page = Math.Min(request.Page, pageCount);
         return new TableView
         {
             Source = source,
-            Table = filtered,
+            Columns = source.Columns,
             Request = request with { Page = page },
             PagePath = pagePath,
             FixedFilters = fixedFilters ?? new HashSet<string>(),
-            PageRows = filtered.Rows.Skip((page - 1) * pageSize).Take(pageSize).ToList(),
-            TotalRows = filtered.Rows.Count,
+            PageRows = filtered.Skip((page - 1) * pageSize).Take(pageSize)
+                .Select(row => (IReadOnlyList<CellView>)source.Columns.Select(c => new CellView(Text(c.Value(row), c, clock), source.Link(row, c))).ToList())
+                .ToList(),
+            TotalRows = filtered.Count,
             PageCount = pageCount,
             FilterOptions = rows.FilterOptions,
-            Clock = clock,
         };
     }
 
     /// <summary>The rows that pass the request's filters, in the requested order (the export uses this too).</summary>
-    public static ExportTable Apply(ExportTable table, IReadOnlyList<TableFilter> filters, TableRequest request)
+    public static IReadOnlyList<TRow> Apply<TRow>(IReadOnlyList<TRow> rows, IReadOnlyList<TableFilter<TRow>> filters, ColumnMap<TRow> columns, TableRequest request)
     {
-        IEnumerable<object?[]> rows = table.Rows;
+        IEnumerable<TRow> result = rows;
         foreach (var filter in filters)
         {
-            if (!request.Filters.TryGetValue(filter.Key, out var wanted)) continue;
-            var column = DrillDown.IndexOf(table, filter.Column);
-            // A filter on a column the table lacks matches nothing rather than everything.
-            rows = column < 0 ? [] : rows.Where(r => string.Equals(ValueOf(table, filter, column, r), wanted, StringComparison.Ordinal)).ToList();
+            if (request.Filters.TryGetValue(filter.Key, out var wanted))
+                result = result.Where(r => string.Equals(filter.Value(r), wanted, StringComparison.Ordinal));
         }
-        var sort = request.Sort is null ? -1 : DrillDown.IndexOf(table, request.Sort);
-        if (sort >= 0)
-            rows = request.Descending ? rows.OrderByDescending(r => r[sort], CellComparer.Instance) : rows.OrderBy(r => r[sort], CellComparer.Instance);
-        return table with { Rows = rows.ToList() };
+        if (request.Sort is not null && columns.Find(request.Sort) is { } sort)
+            result = request.Descending ? result.OrderByDescending(sort.Value, CellComparer.Instance) : result.OrderBy(sort.Value, CellComparer.Instance);
+        return result.ToList();
     }
 
-    /// <summary>The value a filter sees in a row: its projection of the cell, or the cell's text.</summary>
-    public static string? ValueOf(ExportTable table, TableFilter filter, object?[] row) =>
-        ValueOf(table, filter, DrillDown.IndexOf(table, filter.Column), row);
+    /// <summary>A cell as the page shows it: Russian numbers and dates, «да»/«нет»; a moment in time in the region's zone.</summary>
+    public static string Text(object? value, IColumn column, RegionTime clock) =>
+        value is DateTime utc && column.Type == ColumnType.DateTime ? clock.Format(utc) : CellText.Of(value, column, CellText.PageNumber);
 
-    private static string? ValueOf(ExportTable table, TableFilter filter, int column, object?[] row)
-    {
-        if (column < 0) return null;
-        return filter.Project is { } project ? project(row[column]) : Text(row[column], table.Columns[column]);
-    }
-
-    /// <summary>A cell as the page shows it; a moment in time (a DateTime column, stored in UTC) in the region's zone.</summary>
-    public string Cell(object?[] row, int column)
-    {
-        var value = column < row.Length ? row[column] : null;
-        var type = Table.Columns[column];
-        return value is DateTime utc && type.Type == ExportType.DateTime ? Clock.Format(utc) : Text(value, type);
-    }
-
-    /// <summary>A cell as the page shows it: Russian numbers and dates, «да»/«нет».</summary>
-    public static string Text(object? value, ExportColumn column) => value switch
-    {
-        null => "",
-        string s => s,
-        bool b => b ? "да" : "нет",
-        DateOnly d => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
-        DateTime dt => dt.ToString(column.Type == ExportType.Date ? "dd.MM.yyyy" : "dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(column.Type == ExportType.Integer ? "0" : "0.##", Russian),
-        _ => value.ToString() ?? "",
-    };
-
-    public static bool IsNumeric(ExportColumn column) => column.Type is ExportType.Integer or ExportType.Number;
+    public static bool IsNumeric(IColumn column) => column.Type is ColumnType.Integer or ColumnType.Number;
 
     /// <summary>Orders cells: numbers as numbers, dates as dates, text the Russian way, empty cells last.</summary>
     private sealed class CellComparer : IComparer<object?>

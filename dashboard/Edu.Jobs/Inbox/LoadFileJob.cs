@@ -4,6 +4,7 @@ using Edu.Loading;
 using Edu.Jobs.Progress;
 using Edu.Jobs.Recompute;
 using Edu.Jobs.Retries;
+using Edu.Reference;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,6 @@
 using Edu.Loading;
 using Edu.Jobs.Tests.Support;
+using Edu.Reference;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.PostgreSql;

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Edu.Loading.Tests.Support;
+using Edu.Reference;
 
 namespace Edu.Loading.Tests.BrokenFiles;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Edu.Loading.Tests.Support;
+using Edu.Reference;
 
 namespace Edu.Loading.Tests.Loading;
 

@@ -1,4 +1,5 @@
 using Edu.Loading.Tests.Support;
+using Edu.Reference;
 
 namespace Edu.Loading.Tests.Loading;
 

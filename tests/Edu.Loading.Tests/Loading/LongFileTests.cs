@@ -1,6 +1,7 @@
 using System.Globalization;
 using Edu.Loading.Tests.BrokenFiles;
 using Edu.Loading.Tests.Support;
+using Edu.Reference;
 using static Edu.Loading.Tests.BrokenFiles.BrokenInputs;
 
 namespace Edu.Loading.Tests.Loading;

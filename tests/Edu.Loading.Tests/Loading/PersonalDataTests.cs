@@ -1,6 +1,8 @@
 using Edu.Analytics.Exports;
-using Edu.Spreadsheets;
+using Edu.Reference;
 using Edu.Loading.Tests.Support;
+using Edu.Spreadsheets;
+using Edu.Storage;
 
 namespace Edu.Loading.Tests.Loading;
 
@@ -19,17 +21,17 @@ public sealed class PersonalDataTests : IDisposable
 
         using (var connection = _db.Open())
         {
-            var tables = RegistryExports.Read(connection, "SELECT table_name FROM information_schema.tables").Select(r => (string)r[0]!).ToList();
+            var tables = connection.Rows("SELECT table_name FROM information_schema.tables", r => r.GetString(0));
             tables.Should().Contain("oge_results");
             foreach (var table in tables)
             {
-                var text = string.Join('\n', RegistryExports.Read(connection, $"SELECT * FROM {table}").SelectMany(r => r).Select(v => v?.ToString()));
+                var text = string.Join('\n', connection.Rows($"SELECT * FROM {table}", r => r.Values()).SelectMany(r => r).Select(v => v?.ToString()));
                 foreach (var value in Fixtures.OgePersonalValues) text.Should().NotContain(value, $"table {table} must hold no personal data");
             }
 
             var exports = Path.Combine(_db.Directory, "exports");
-            ExportWriter.Write(RegistryExports.Loads(connection), Path.Combine(exports, "loads.csv"));
-            ExportWriter.Write(RegistryExports.Schools(connection, null), Path.Combine(exports, "schools.csv"));
+            ExportWriter.Write(new LoadsExport().Query(connection, ExportFilter.None), Path.Combine(exports, "loads.csv"));
+            ExportWriter.Write(new SchoolsExport().Query(connection, ExportFilter.None), Path.Combine(exports, "schools.csv"));
             AssertNoPersonalValues(exports);
         }
 

@@ -5,7 +5,7 @@ namespace Edu.Dashboard.Features.Analytics;
 
 /// <summary>A table page over analytics results, which also says which computation the rows come from.</summary>
 public abstract class AnalyticsPageModel<TTable>(TableReader reader) : TablePageModel<TTable>(reader)
-    where TTable : AnalyticsTable
+    where TTable : DashboardTable, IAnalyticsTable
 {
     public ComputationInfo Computation { get; private set; } = ComputationInfo.None;
 

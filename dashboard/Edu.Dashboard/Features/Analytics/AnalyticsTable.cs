@@ -6,20 +6,38 @@ using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Features.Analytics;
 
+/// <summary>What an analytics page asks of its table beyond the rows: which computation messages concern it.</summary>
+public interface IAnalyticsTable
+{
+    /// <summary>Words that mark the computation messages about this table (lower case).</summary>
+    IReadOnlyList<string> MessageTopics { get; }
+}
+
 /// <summary>
 /// A page over one SPEC §5 analytics export. The user's municipality goes into the export's own query
 /// (ExportFilter.Municipality), so the page and «Скачать Excel» hold exactly what «./edu export» gives
-/// for that municipality; the page's year, municipality and district filters then narrow the same rows.
+/// for that municipality; the page's filters then narrow the same rows.
 /// </summary>
-public abstract class AnalyticsTable : DashboardTable
+public abstract class AnalyticsTable<TRow> : DashboardTable<TRow>, IAnalyticsTable
 {
-    public override IReadOnlyList<TableFilter> Filters { get; } = [TableFilter.Year(), TableFilter.Municipality, TableFilter.District];
+    /// <summary>The read model of the table (one of Edu.Analytics.Exports).</summary>
+    protected abstract Export<TRow> ReadModel { get; }
 
-    /// <summary>The export function of the table (one of Edu.Analytics.Exports).</summary>
-    protected abstract ExportTable Query(DuckDBConnection connection, ExportFilter filter);
+    public override string Name => ReadModel.Name;
 
-    /// <summary>Words that mark the computation messages about this table (lower case).</summary>
+    public override string Title => ReadModel.Title;
+
+    public override ColumnMap<TRow> Columns => ReadModel.Columns;
+
     public abstract IReadOnlyList<string> MessageTopics { get; }
 
-    public override ExportTable Rows(DuckDBConnection connection, UserScope scope) => Query(connection, new ExportFilter(null, scope.SqlMunicipality));
+    public override IReadOnlyList<TRow> Rows(DuckDBConnection connection, UserScope scope) => ReadModel.Rows(connection, new ExportFilter(null, scope.SqlMunicipality));
+}
+
+/// <summary>An analytics table of schools by year, filtered by year, municipality and district.</summary>
+public abstract class SchoolYearTable<TRow> : AnalyticsTable<TRow>
+    where TRow : ISchoolRow, IYearRow
+{
+    public override IReadOnlyList<TableFilter<TRow>> Filters { get; } =
+        [TableFilters.Year<TRow>(), TableFilters.Municipality<TRow>(), TableFilters.District<TRow>()];
 }

@@ -1,10 +1,8 @@
 using System.Globalization;
-using DuckDB.NET.Data;
 using Edu.Analytics;
 using Edu.Analytics.Exports;
 using Edu.Dashboard.Features.Analytics;
 using Edu.Dashboard.Tables;
-using Edu.Spreadsheets;
 using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Features.Indicators;
@@ -14,36 +12,28 @@ namespace Edu.Dashboard.Features.Indicators;
 /// («asof», ГГГГ-ММ-ДД; today by default) because the export endpoint only hands the table a scope. For a
 /// municipal user the export's municipality filter leaves out the region's row.
 /// </summary>
-public sealed class IndicatorsTable(IHttpContextAccessor http, TimeProvider time, IOptions<AnalyticsOptions> options) : AnalyticsTable
+public sealed class IndicatorsTable(IHttpContextAccessor http, TimeProvider time, IOptions<AnalyticsOptions> options) : AnalyticsTable<IndicatorRow>
 {
     public const string AsOfKey = "asof";
 
-    public override string Name => IndicatorsExport.Name;
+    protected override Export<IndicatorRow> ReadModel => new IndicatorsExport(AsOf, options.Value);
 
-    public override string Title => "Показатели";
-
-    // The as-of column holds the same date on every row, so as a filter it keeps every row and travels with the export link.
-    public override IReadOnlyList<TableFilter> Filters { get; } =
+    // The as-of date is the same on every row, so as a filter it keeps every row and travels with the export link.
+    public override IReadOnlyList<TableFilter<IndicatorRow>> Filters { get; } =
     [
-        new(AsOfKey, "Статус на дату", "Статус на дату", IsoDate), TableFilter.Year("Срок"), TableFilter.Municipality,
+        new(AsOfKey, "Статус на дату", r => IsoDate(r.AsOf)),
+        TableFilters.Year<IndicatorRow>(r => r.Deadline.Year),
+        TableFilters.Municipality<IndicatorRow>(r => r.Municipality),
     ];
 
     public override IReadOnlyList<string> MessageTopics { get; } = ["показател", "охват", "целев"];
 
     public DateOnly AsOf => ParseAsOf(http.HttpContext?.Request.Query[AsOfKey].ToString()) ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 
-    public override string CacheVariant => AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    protected override ExportTable Query(DuckDBConnection connection, ExportFilter filter) =>
-        IndicatorsExport.Query(connection, filter, AsOf, options.Value);
+    public override string CacheVariant => IsoDate(AsOf);
 
     public static DateOnly? ParseAsOf(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    public static string? IsoDate(object? value) => value switch
-    {
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ => null,
-    };
+    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
 using Edu.Dashboard.Tables;
+using Edu.Storage;
 
 namespace Edu.Dashboard.Features.Loads;
 
@@ -25,7 +26,7 @@ public static class ErrorReportEndpoint
 
     private static (string File, string? Report)? EtlRows(DuckDB.NET.Data.DuckDBConnection connection, long id)
     {
-        var rows = Edu.Analytics.Exports.RegistryExports.Read(connection, "SELECT file_name, error_report FROM loads WHERE load_id = $p0", id);
-        return rows.Count == 0 ? null : ((string)rows[0][0]!, rows[0][1] as string);
+        var rows = connection.Rows("SELECT file_name, error_report FROM loads WHERE load_id = $p0", r => (r.GetString(0), r.NullableString(1)), id);
+        return rows.Count == 0 ? null : rows[0];
     }
 }

@@ -70,6 +70,6 @@ public sealed class IndexModel(
     {
         Queue = queue.Snapshot();
         var source = reader.Get<LoadsTable>();
-        History = reader.View(source, reader.Rows(source, reader.Version(), User.Scope()), TableRequest.From(Request.Query, source.Filters), "/loads");
+        History = reader.View(source, reader.Rows(source, reader.Version(), User.Scope()), TableRequest.From(Request.Query, source.FilterKeys), "/loads");
     }
 }

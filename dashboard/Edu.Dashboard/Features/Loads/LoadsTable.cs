@@ -2,54 +2,57 @@ using DuckDB.NET.Data;
 using Edu.Analytics.Exports;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Tables;
-using Edu.Spreadsheets;
 using Edu.Loading.Headers;
+using Edu.Reference;
+using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Features.Loads;
 
 /// <summary>
-/// The load history. Files span municipalities, so it is for region-wide roles only (policy and query both say so);
-/// «Скачать Excel» gives the workbook of «./edu export loads».
+/// The load history, newest first, with the kind's Russian name and the error report. Files span municipalities,
+/// so it is for region-wide roles only (policy and query both say so); «Скачать Excel» gives the workbook of
+/// «./edu export loads».
 /// </summary>
-public sealed class LoadsTable : DashboardTable
+public sealed class LoadsTable : DashboardTable<LoadRow>
 {
-    public const string ReportColumn = "Отчёт об ошибках";
+    private const string ReportKey = "report";
+    private readonly LoadsExport _export = new();
 
-    public override string Name => "loads";
+    public override string Name => _export.Name;
 
-    public override string Title => "Загрузки";
+    public override string Title => _export.Title;
 
     public override string? Policy => Policies.CanLoad;
 
-    public override IReadOnlyList<TableFilter> Filters { get; } =
+    public override ColumnMap<LoadRow> Columns { get; } = new ColumnMap<LoadRow>()
+        .Integer("id", "№", r => r.LoadId)
+        .Moment("loaded_at", "Дата загрузки", r => r.LoadedAt)
+        .Text("file", "Файл", r => r.FileName)
+        .Text("kind", "Вид", r => KindName(r.Kind))
+        .Text("scope", "Объём", r => r.Scope)
+        .Integer("rows", "Строк", r => r.RowCount)
+        .Label("outcome", "Итог", LoadStatuses.Labels, r => r.Outcome)
+        .Integer("errors", "Ошибок", r => r.ErrorCount)
+        .Text("user", "Пользователь", r => r.User)
+        .Text(ReportKey, "Отчёт об ошибках", r => r.HasErrorReport ? "скачать" : null);
+
+    public override IReadOnlyList<TableFilter<LoadRow>> Filters { get; } =
     [
-        TableFilter.Year("Дата загрузки"), new("outcome", "Итог", "Итог"), new("kind", "Вид", "Вид"), new("user", "Пользователь", "Пользователь"),
+        TableFilters.Year<LoadRow>(r => r.LoadedAt.Year),
+        new("outcome", "Итог", r => LoadStatuses.Labels.Text(r.Outcome)),
+        new("kind", "Вид", r => KindName(r.Kind)),
+        new("user", "Пользователь", r => r.User),
     ];
 
-    public override ExportTable Rows(DuckDBConnection connection, UserScope scope)
-    {
-        ExportColumn[] columns =
-        [
-            new("№", ExportType.Integer), new("Дата загрузки", ExportType.DateTime), new("Файл", ExportType.Text), new("Вид", ExportType.Text),
-            new("Объём", ExportType.Text), new("Строк", ExportType.Integer), new("Итог", ExportType.Text), new("Ошибок", ExportType.Integer),
-            new("Пользователь", ExportType.Text), new(ReportColumn, ExportType.Text),
-        ];
-        if (!scope.IsRegion) return new ExportTable(Name, Title, columns, []);
-        var rows = RegistryExports.Read(connection, """
-            SELECT load_id, loaded_at, file_name, kind, scope, row_count, outcome, error_count, user_name,
-                   CASE WHEN error_report IS NOT NULL THEN 'скачать' END
-            FROM loads ORDER BY load_id DESC
-            """);
-        foreach (var row in rows) row[3] = row[3] is string code ? FileKindNames.FromCode(code).ToRussian() : null;
-        return new ExportTable(Name, Title, columns, rows);
-    }
+    protected override ColumnMap<LoadRow> ExportColumns => _export.Columns;
 
-    public override ExportTable Export(DuckDBConnection connection, UserScope scope)
-    {
-        var table = RegistryExports.Loads(connection);
-        return scope.IsRegion ? table : table with { Rows = [] };
-    }
+    public override IReadOnlyList<LoadRow> Rows(DuckDBConnection connection, UserScope scope) => [.. ExportRows(connection, scope).Reverse()];
 
-    public override string? Link(ExportTable table, object?[] row, int column) =>
-        table.Columns[column].Header == ReportColumn && row[column] is not null && row[0] is long id ? ErrorReportEndpoint.Url(id) : null;
+    protected override IReadOnlyList<LoadRow> ExportRows(DuckDBConnection connection, UserScope scope) =>
+        scope.IsRegion ? _export.Rows(connection, ExportFilter.None) : [];
+
+    public override string? Link(LoadRow row, Column<LoadRow> column) =>
+        column.Key == ReportKey && row.HasErrorReport ? ErrorReportEndpoint.Url(row.LoadId) : base.Link(row, column);
+
+    private static string? KindName(string? code) => code is null ? null : FileKindNames.FromCode(code).ToRussian();
 }

@@ -34,12 +34,12 @@ public sealed class DetailModel(TableReader reader, MunicipalityDirectory munici
         var version = reader.Version();
         var rows = reader.Rows(source, version, scope);
         MarksYear = MarksChart.LatestYear(reader.Cache, version, scope, municipality.Name, null);
-        var request = TableRequest.From(Request.Query, source.Filters).With(TableFilter.Municipality.Key, municipality.Name);
-        Schools = reader.View(source, rows, request, DrillDown.Municipality(municipality.Name), new HashSet<string> { TableFilter.Municipality.Key });
-        var mine = TableView.Apply(rows.Rows, [TableFilter.Municipality], request).Rows;
+        var request = TableRequest.From(Request.Query, source.FilterKeys).With(TableFilters.MunicipalityKey, municipality.Name);
+        Schools = reader.View(source, rows, request, DrillDown.Municipality(municipality.Name), new HashSet<string> { TableFilters.MunicipalityKey });
+        var mine = rows.Rows.Where(r => r.Municipality == municipality.Name).ToList();
         SchoolCount = mine.Count;
-        Rural = mine.Count(r => (string?)r[6] == "село");
-        Pupils = mine.Sum(r => Convert.ToInt64(r[7] ?? 0, System.Globalization.CultureInfo.InvariantCulture));
+        Rural = mine.Count(r => r.IsRural);
+        Pupils = mine.Sum(r => (long)(r.Enrolment ?? 0));
         return Page();
     }
 }

@@ -1,37 +1,39 @@
 using DuckDB.NET.Data;
-using Edu.Analytics.Exports;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Tables;
-using Edu.Spreadsheets;
 using Edu.Reference;
+using Edu.Spreadsheets;
+using Edu.Storage;
 
 namespace Edu.Dashboard.Features.Municipalities;
 
 /// <summary>The municipalities the user may see with their schools in the registry (all 18 for the region, even without schools yet).</summary>
-public sealed class MunicipalitiesTable(MunicipalityDirectory municipalities) : DashboardTable
+public sealed class MunicipalitiesTable(MunicipalityDirectory municipalities) : DashboardTable<MunicipalityRow>
 {
     public override string Name => "municipalities";
 
     public override string Title => "Муниципалитеты";
 
-    public override IReadOnlyList<TableFilter> Filters { get; } = [TableFilter.District];
+    public override ColumnMap<MunicipalityRow> Columns { get; } = new ColumnMap<MunicipalityRow>()
+        .Text("municipality", "Муниципалитет", r => r.Name, r => EntityRef.Municipality(r.Name))
+        .Text("district", "Образовательный округ", r => r.District)
+        .Integer("schools", "Школ", r => r.Schools)
+        .Integer("rural", "в т.ч. сельских", r => r.RuralSchools)
+        .Integer("pupils", "Обучающихся", r => r.Pupils);
 
-    public override ExportTable Rows(DuckDBConnection connection, UserScope scope)
+    public override IReadOnlyList<TableFilter<MunicipalityRow>> Filters { get; } = [TableFilters.District<MunicipalityRow>(r => r.District)];
+
+    public override IReadOnlyList<MunicipalityRow> Rows(DuckDBConnection connection, UserScope scope)
     {
-        ExportColumn[] columns =
-        [
-            new("Муниципалитет", ExportType.Text), new("Образовательный округ", ExportType.Text), new("Школ", ExportType.Integer),
-            new("в т.ч. сельских", ExportType.Integer), new("Обучающихся", ExportType.Integer),
-        ];
-        var counts = RegistryExports.Read(connection, """
+        var counts = connection.Rows("""
             SELECT municipality, count(*), count(*) FILTER (WHERE is_rural), sum(enrolment)::BIGINT
             FROM schools WHERE $p0 IS NULL OR municipality = $p0 GROUP BY municipality
-            """, scope.SqlMunicipality).ToDictionary(r => (string)r[0]!);
-        var rows = municipalities.All.Where(m => scope.Covers(m.Name))
+            """, r => (Name: r.GetString(0), Schools: r.Long(1), Rural: r.Long(2), Pupils: r.IsDBNull(3) ? (long?)null : r.Long(3)), scope.SqlMunicipality)
+            .ToDictionary(c => c.Name);
+        return municipalities.All.Where(m => scope.Covers(m.Name))
             .Select(m => counts.TryGetValue(m.Name, out var c)
-                ? new object?[] { m.Name, m.District, c[1], c[2], c[3] }
-                : [m.Name, m.District, 0L, 0L, null])
+                ? new MunicipalityRow(m.Name, m.District, c.Schools, c.Rural, c.Pupils)
+                : new MunicipalityRow(m.Name, m.District, 0, 0, null))
             .ToList();
-        return new ExportTable(Name, Title, columns, rows);
     }
 }

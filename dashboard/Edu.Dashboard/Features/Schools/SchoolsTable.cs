@@ -7,17 +7,24 @@ using Edu.Spreadsheets;
 namespace Edu.Dashboard.Features.Schools;
 
 /// <summary>The schools registry, the same table as «./edu export schools»; the scope goes into its SQL.</summary>
-public sealed class SchoolsTable : DashboardTable
+public sealed class SchoolsTable : DashboardTable<SchoolRow>
 {
-    public override string Name => "schools";
+    private readonly SchoolsExport _export = new();
+
+    public override string Name => _export.Name;
 
     public override string Title => "Школы";
 
-    public override IReadOnlyList<TableFilter> Filters { get; } =
+    public override ColumnMap<SchoolRow> Columns => _export.Columns;
+
+    protected override string ExportTitle => _export.Title;
+
+    public override IReadOnlyList<TableFilter<SchoolRow>> Filters { get; } =
     [
-        TableFilter.Municipality, TableFilter.District,
-        new("type", "Тип ОО", "Тип ОО"), new("locality", "Тип местности", "Тип местности"),
+        TableFilters.Municipality<SchoolRow>(), TableFilters.District<SchoolRow>(),
+        new("type", "Тип ОО", r => r.SchoolType), new("locality", "Тип местности", r => r.Locality),
     ];
 
-    public override ExportTable Rows(DuckDBConnection connection, UserScope scope) => RegistryExports.Schools(connection, scope.SqlMunicipality);
+    public override IReadOnlyList<SchoolRow> Rows(DuckDBConnection connection, UserScope scope) =>
+        _export.Rows(connection, new ExportFilter(null, scope.SqlMunicipality));
 }

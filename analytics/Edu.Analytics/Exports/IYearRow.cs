@@ -1,0 +1,7 @@
+namespace Edu.Analytics.Exports;
+
+/// <summary>A row of one assessment year.</summary>
+public interface IYearRow
+{
+    int Year { get; }
+}

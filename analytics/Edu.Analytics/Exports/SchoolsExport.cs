@@ -1,0 +1,33 @@
+using DuckDB.NET.Data;
+using Edu.Spreadsheets;
+using Edu.Storage;
+
+namespace Edu.Analytics.Exports;
+
+/// <summary>«schools»: the registry as loaded (SPEC §5). It has no year, so the filter's year is not used.</summary>
+public sealed class SchoolsExport : Export<SchoolRow>
+{
+    public override string Name => "schools";
+
+    public override string Title => "ОО";
+
+    public override ColumnMap<SchoolRow> Columns { get; } = new ColumnMap<SchoolRow>()
+        .Text("login", "Логин ОО", r => r.Login, r => EntityRef.School(r.Login))
+        .Text("code", "Код ОО", r => r.Code)
+        .Text("school_name", "Наименование ОО", r => r.Name, r => EntityRef.School(r.Login))
+        .Text("municipality", "Муниципалитет", r => r.Municipality, r => EntityRef.Municipality(r.Municipality))
+        .District()
+        .Text("type", "Тип ОО", r => r.SchoolType)
+        .Text("locality", "Тип местности", r => r.Locality)
+        .Integer("enrolment", "Численность обучающихся", r => r.Enrolment);
+
+    private const string Sql = """
+        SELECT login, code, name, municipality, district, school_type, is_rural, enrolment
+        FROM schools WHERE $p0 IS NULL OR municipality = $p0 ORDER BY login
+        """;
+
+    public override IReadOnlyList<SchoolRow> Rows(DuckDBConnection connection, ExportFilter filter) =>
+        connection.Rows(Sql, r => new SchoolRow(
+            r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetBoolean(6), r.NullableInt(7)),
+            filter.Municipality);
+}
