@@ -42,9 +42,26 @@ public class ObjectivityTests
     [InlineData("лицей")]
     [InlineData("Лицей")]
     [InlineData("гимназия")]
-    public void LyceumAndGymnasiumAreExemptFromInflatedMean(string type)
+    [InlineData("МОУ Гимназия")]
+    [InlineData("МБОУ «ЛИЦЕЙ»")]
+    [InlineData(" лицей ")]
+    public void LyceumAndGymnasiumAreExemptFromInflatedMeanInAnySpelling(string type)
     {
         var entry = Run(RegionWorks(), Registry(School("a", type: type), School("b"))).Single(e => e.Login == "a");
+
+        entry.ExemptByType.Should().BeTrue();
+        entry.InflatedMean.Should().BeFalse();
+    }
+
+    [Fact]
+    public void ConfiguredExemptTypesMatchTheRegistryInAnySpelling()
+    {
+        var options = new AnalyticsOptions { ExemptSchoolTypes = "Гимназия ; «ЛИЦЕЙ»" };
+        var works = WorkGroup.Of(RegionWorks());
+        var results = ProcedureResults.Compute(works, [], [], options);
+
+        var entry = Objectivity.Compute(works, results, ResultIndex.ProcedureZScores(results), Registry(School("a", type: "МОУ гимназия"), School("b")), options)
+            .Single(e => e.Login == "a");
 
         entry.ExemptByType.Should().BeTrue();
         entry.InflatedMean.Should().BeFalse();

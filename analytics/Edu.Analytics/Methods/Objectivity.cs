@@ -1,4 +1,5 @@
 using Edu.Analytics.Model;
+using Edu.Etl.Reference;
 
 namespace Edu.Analytics.Methods;
 
@@ -32,7 +33,7 @@ public static class Objectivity
             var own = bySchool[(r.Year, r.Login, r.Procedure)];
             var lower = ConfidenceInterval.Of(SampleStats.Of(Scores(own)), options.ConfidenceZ)?.Lower;
             var upper = regionUpper[(r.Year, r.Procedure)];
-            var isExempt = schools.TryGetValue(r.Login, out var school) && exempt.Contains(school.SchoolType.Trim());
+            var isExempt = schools.TryGetValue(r.Login, out var school) && exempt.Any(type => SchoolTypes.Same(type, school.SchoolType));
             var others = zBySchool.TryGetValue((r.Year, r.Login), out var zs) ? ResultIndex.WeightedMeanExcept(zs, r.Procedure) : null;
             var confirmed = others >= options.ConfirmingZ;
             var inflated = lower > upper && !isExempt && !confirmed;

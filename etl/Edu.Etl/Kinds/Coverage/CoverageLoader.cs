@@ -19,7 +19,7 @@ public sealed class CoverageLoader(LoadContext context) : KindLoader(context)
     {
         var municipalityText = row.RequiredText("municipality");
         // The region's own line is a total: the product computes the region from the municipalities.
-        if (municipalityText is not null && TextNormalizer.Normalize(municipalityText) == TextNormalizer.Normalize(Context.Municipalities.Region)) return;
+        if (Context.Municipalities.IsRegion(municipalityText)) return;
 
         var date = row.Required<DateOnly>("date", CellParser.Date);
         var municipality = municipalityText is null ? null : Context.Municipalities.Find(municipalityText);

@@ -1,6 +1,7 @@
 using Edu.Etl.Headers;
 using Edu.Etl.Loading;
 using Edu.Etl.Parsing;
+using Edu.Etl.Reference;
 
 namespace Edu.Etl.Kinds.Schools;
 
@@ -20,7 +21,7 @@ public sealed class SchoolsLoader(LoadContext context) : KindLoader(context)
         var code = row.RequiredText("code");
         var name = row.RequiredText("name");
         var municipalityText = row.RequiredText("municipality");
-        var type = row.RequiredText("type");
+        var type = row.RequiredText("type") is { } typeText ? SchoolTypes.Canonical(typeText) : null;
         var locality = row.RequiredText("locality");
         var enrolment = row.Required<int>("enrolment", CellParser.Integer);
         row.InRange("enrolment", enrolment, 0, 20000, "численность обучающихся");
@@ -35,8 +36,8 @@ public sealed class SchoolsLoader(LoadContext context) : KindLoader(context)
         var districtText = row.OptionalText("district");
         if (districtText is not null)
         {
-            district = Context.Municipalities.Districts.FirstOrDefault(d => TextNormalizer.Normalize(d) == TextNormalizer.Normalize(districtText));
-            if (district is null) row.Fail("district", $"неизвестный образовательный округ «{districtText}»; ожидался один из: {string.Join(", ", Context.Municipalities.Districts)}");
+            district = Context.Municipalities.FindDistrict(districtText);
+            if (district is null) row.Fail("district", $"неизвестный образовательный округ «{districtText}»; ожидался один из: {Context.Municipalities.DescribeDistricts()}");
         }
 
         if (login is not null && !Unique(_logins, login, row.Number)) row.FailRow($"логин ОО «{login}» повторяется: он уже был в строке {_logins[login]}");
