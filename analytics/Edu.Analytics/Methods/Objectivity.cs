@@ -71,30 +71,30 @@ public static class Objectivity
         entries.Where(e => e.Flagged).Select(e => (e.Year, e.Login)).ToHashSet();
 
     /// <summary>
-    /// Level per municipality and for the region, over registry schools with any individual ВПР work that
-    /// year (counted or not: SPEC speaks of schools with individual data). The region sums the counts.
+    /// Level per municipality and for the region, over registry schools with at least one counted ВПР procedure
+    /// with individual data that year — exactly the schools that have entries (SPEC §4: a school whose individual
+    /// works are all in uncounted procedures takes part in no rule, this one included). The region sums the counts.
     /// </summary>
     public static IReadOnlyList<ObjectivityLevel> Levels(
-        IReadOnlyList<WorkGroup> works,
         IReadOnlyList<ObjectivityEntry> entries,
         IReadOnlyDictionary<string, SchoolInfo> schools)
     {
         var flagged = FlaggedSchoolYears(entries);
         var levels = new List<ObjectivityLevel>();
-        foreach (var year in works.Where(g => g.Procedure.Kind == ProcedureKind.Vpr && g.Count > 0).GroupBy(g => g.Year).OrderBy(g => g.Key))
+        foreach (var year in entries.GroupBy(e => e.Year).OrderBy(g => g.Key))
         {
-            var withData = year.Select(g => g.Login).Distinct().Where(schools.ContainsKey).ToList();
-            if (withData.Count == 0)
+            var checkedSchools = year.Select(e => e.Login).Distinct().Where(schools.ContainsKey).ToList();
+            if (checkedSchools.Count == 0)
             {
                 continue;
             }
 
-            levels.AddRange(withData
+            levels.AddRange(checkedSchools
                 .GroupBy(login => schools[login].Municipality)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new ObjectivityLevel(year.Key, g.Key, g.Count(), g.Count(l => flagged.Contains((year.Key, l))))));
             levels.Add(new ObjectivityLevel(
-                year.Key, Labels.Region, withData.Count, withData.Count(l => flagged.Contains((year.Key, l)))));
+                year.Key, Labels.Region, checkedSchools.Count, checkedSchools.Count(l => flagged.Contains((year.Key, l)))));
         }
 
         return levels;
