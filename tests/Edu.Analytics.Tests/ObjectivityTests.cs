@@ -38,6 +38,21 @@ public class ObjectivityTests
         entries["b"].InflatedMean.Should().BeFalse();
     }
 
+    [Fact]
+    public void RegionIntervalLeavesOutTheWorksOfUncountedSchoolProcedures()
+    {
+        // c writes 9 works (< 10: «недостаточно данных»), all scored 0. It takes part in no rule, so the region's
+        // interval is still a's and b's 20 works: upper = 17.33648 as above. (With c's 9 zeros the region would be
+        // 29 works, mean 300/29 = 10.34483, and a far wider interval.)
+        var works = RegionWorks().Concat(Scored(Year, "c", Math5, 0, 0, 0, 0, 0, 0, 0, 0, 0)).ToList();
+
+        var entries = Run(works, Registry(School("a"), School("b"), School("c"))).ToDictionary(e => e.Login);
+
+        entries.Keys.Should().BeEquivalentTo("a", "b");
+        entries["a"].RegionUpperBound.Should().BeApproximately(17.33648, 1e-5);
+        entries["a"].InflatedMean.Should().BeTrue();
+    }
+
     [Theory]
     [InlineData("лицей")]
     [InlineData("Лицей")]
@@ -241,6 +256,7 @@ public class ObjectivityTests
         var result = AnalyticsEngine.Compute(input, Options, new DateOnly(2024, 9, 1));
 
         result.Objectivity.Select(o => (o.Login, o.Flagged)).Should().Equal(("a", true), ("b", false), ("d", false));
+        result.Objectivity.Single(o => o.Login == "b").RegionUpperBound.Should().BeApproximately(4.11476, 1e-5);
         var objectivity = result.Indicators.Where(v => v.Code == "OBJECTIVITY").ToDictionary(v => v.Municipality);
         objectivity.Values.Should().OnlyContain(v => v.Date == new DateOnly(2024, 6, 30));
         objectivity["Лужский"].Should().BeEquivalentTo(new { Numerator = 1.0, Denominator = 2.0, Value = 50.0 });

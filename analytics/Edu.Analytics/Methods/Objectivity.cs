@@ -15,7 +15,15 @@ public static class Objectivity
     {
         var vpr = works.Where(g => g.Procedure.Kind == ProcedureKind.Vpr).ToList();
         var bySchool = vpr.ToDictionary(g => (g.Year, g.Login, g.Procedure));
+
+        // The region's interval is over the participants of its counted school-procedures: a school-procedure with fewer
+        // than MinParticipants takes part in no rule of SPEC §4, the region's side of the inflated-mean check included.
+        var counted = results
+            .Where(r => r.IsCounted && r.Source == ResultSource.IndividualWorks && r.Procedure.Kind == ProcedureKind.Vpr)
+            .Select(r => (r.Year, r.Login, r.Procedure))
+            .ToHashSet();
         var regionUpper = vpr
+            .Where(g => counted.Contains((g.Year, g.Login, g.Procedure)))
             .GroupBy(g => (g.Year, g.Procedure))
             .ToDictionary(g => g.Key, g => ConfidenceInterval.Of(RegionStats(g.ToList()), options.ConfidenceZ)?.Upper);
         var zBySchool = procedureZ.GroupBy(z => (z.Year, z.Login)).ToDictionary(g => g.Key, g => g.ToList());
