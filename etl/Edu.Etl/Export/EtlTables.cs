@@ -15,7 +15,7 @@ public static class EtlTables
             new("Тип местности", ExportType.Text), new("Численность обучающихся", ExportType.Integer),
         ];
         var rows = Read(connection, """
-            SELECT login, code, name, municipality, district, school_type, CASE WHEN is_rural THEN 'село' ELSE 'город' END, enrolment
+            SELECT login, code, name, municipality, district, school_type, CASE WHEN is_rural THEN 'село' WHEN NOT is_rural THEN 'город' END, enrolment
             FROM schools WHERE $p0 IS NULL OR municipality = $p0 ORDER BY login
             """, municipality);
         return new ExportTable("schools", "ОО", columns, rows);
