@@ -136,6 +136,18 @@ public static class BrokenFileCases
                     .Save(db.File("ВПР количества.xlsx"));
             },
             new("количества отметок в сумме дают 46, а участников 48; ожидалось равенство", Sheet: "Отметки", Row: 4)),
+        new("mark_counts_without_participants",
+            db =>
+            {
+                // Counts can only be checked against the participants; «н/д» there leaves them unverifiable.
+                using var wb = new Workbook("Отметки");
+                return wb.Row("Статистика по отметкам ВПР 2024")
+                    .Row("Год", "Предмет", "Класс", "Логин ОО", "Кол-во участников", "Распределение отметок, чел.", null, null, null).MergePrevious(6, 9)
+                    .Row(null, null, null, null, null, "2", "3", "4", "5").MergeDown(1).MergeDown(2).MergeDown(3).MergeDown(4).MergeDown(5)
+                    .Row(2024, "Математика", 5, "sch470001", "н/д", 5, 20, 15, 8)
+                    .Save(db.File("ВПР количества без участников.xlsx"));
+            },
+            new("указаны количества отметок «2»–«5», но не указано число участников: без него количества не проверить", Sheet: "Отметки", Row: 4)),
         new("context_share_above_100_percent",
             db => Context(db, "контекст 112.xlsx", [2024, "sch470001", "112,5", "3,1", "2", "45,3%", "18", 100], [2024, "sch470002", 31.2, 2, 1, 14, 27.5, 88]),
             new("доля 112,5% вне диапазона 0…100%", Sheet: "Контекст", Row: 3, Column: "C («Доля обучающихся из малообеспеченных семей, %»)")),

@@ -24,7 +24,8 @@ public sealed class CoverageLoader(LoadContext context) : KindLoader(context)
         var date = row.Required<DateOnly>("date", CellParser.Date);
         var municipality = municipalityText is null ? null : Context.Municipalities.Find(municipalityText);
         if (municipalityText is not null && municipality is null) row.Fail("municipality", Context.UnknownMunicipality(municipalityText));
-        var children = row.Required<int>("children", CellParser.Integer);
+        // Every count of the row is a value: «н/д» is NULL, and a row of nothing but its key is «нет данных».
+        var children = row.Optional<int>("children", CellParser.Integer);
         row.InRange("children", children, 1, 10_000_000, "численность детей");
         var covered = Count(row, "covered", children, "охвачено больше детей, чем их численность");
         Count(row, "covered_tech", covered, "в т.ч. технической и естественнонаучной направленностей больше, чем охвачено всего");

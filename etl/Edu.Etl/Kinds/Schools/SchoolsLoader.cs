@@ -5,7 +5,11 @@ using Edu.Etl.Reference;
 
 namespace Edu.Etl.Kinds.Schools;
 
-/// <summary>The schools registry. A school's row replaces that school's earlier row (scope: its login).</summary>
+/// <summary>
+/// The schools registry. A school's row replaces that school's earlier row (scope: its login). Login, code,
+/// name and municipality place the school; its type, locality and enrolment are values a file may not know
+/// («н/д» → NULL, SPEC §3), and the analytics take a missing one as missing (never exempt, no rural flag).
+/// </summary>
 public sealed class SchoolsLoader(LoadContext context) : KindLoader(context)
 {
     private readonly Dictionary<string, int> _logins = new(StringComparer.Ordinal);
@@ -21,9 +25,9 @@ public sealed class SchoolsLoader(LoadContext context) : KindLoader(context)
         var code = row.RequiredText("code");
         var name = row.RequiredText("name");
         var municipalityText = row.RequiredText("municipality");
-        var type = row.RequiredText("type") is { } typeText ? SchoolTypes.Canonical(typeText) : null;
-        var locality = row.RequiredText("locality");
-        var enrolment = row.Required<int>("enrolment", CellParser.Integer);
+        var type = row.OptionalText("type") is { } typeText ? SchoolTypes.Canonical(typeText) : null;
+        var locality = row.OptionalText("locality");
+        var enrolment = row.Optional<int>("enrolment", CellParser.Integer);
         row.InRange("enrolment", enrolment, 0, 20000, "численность обучающихся");
 
         var municipality = municipalityText is null ? null : Context.Municipalities.Find(municipalityText);
