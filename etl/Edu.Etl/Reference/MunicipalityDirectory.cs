@@ -11,16 +11,6 @@ public sealed record Municipality(string Code, string Name, string District);
 /// </summary>
 public sealed class MunicipalityDirectory
 {
-    // «Лужский муниципальный район» → «лужский»: drop the words that only say what kind of municipality it is.
-    private static readonly string[] KindWords =
-        ["муниципальный", "муниципальное", "образование", "район", "р", "н", "городской", "округ", "мр", "го", "мо", "ленинградской", "области"];
-
-    // «Восточный», «Восточный округ», «Восточный образовательный округ» (SPEC §2).
-    private static readonly string[] DistrictKindWords = ["образовательный", "округ"];
-
-    // «Ленинградская область», «Ленинградская обл.», «Ленинградская».
-    private static readonly string[] RegionKindWords = ["область", "обл"];
-
     private readonly Dictionary<string, Municipality> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Municipality> _byCode = new(StringComparer.Ordinal);
     private readonly NameMatcher _names;
@@ -85,9 +75,19 @@ public sealed class MunicipalityDirectory
     /// <summary>The configured district a file means («Восточный», «восточный образовательный округ» → «Восточный округ»), or null.</summary>
     public string? FindDistrict(string? text) => _districts.Find(text);
 
-    /// <summary>«Северный округ, Западный округ, …»: the configured districts, for a message naming the accepted values.</summary>
+    /// <summary>«Восточный округ, Западный округ, …»: the configured districts, for a message naming the accepted values.</summary>
     public string DescribeDistricts() => _districts.Describe();
 
     /// <summary>True when the text names the region as a whole («Ленинградская область», «Ленинградская обл.»).</summary>
     public bool IsRegion(string? text) => _region.Find(text) is not null;
+
+    // «Лужский муниципальный район» → «лужский»: drop the words that only say what kind of municipality it is.
+    private static readonly string[] KindWords =
+        ["муниципальный", "муниципальное", "образование", "район", "р", "н", "городской", "округ", "мр", "го", "мо", "ленинградской", "области"];
+
+    // «Восточный», «Восточный округ», «Восточный образовательный округ» (SPEC §2).
+    private static readonly string[] DistrictKindWords = ["образовательный", "округ"];
+
+    // «Ленинградская область», «Ленинградская обл.», «Ленинградская».
+    private static readonly string[] RegionKindWords = ["область", "обл"];
 }

@@ -54,7 +54,7 @@ public sealed class NameMatcher
         return key.Length == 0 ? null : _byKey.GetValueOrDefault(key);
     }
 
-    /// <summary>«Северный округ, Западный округ, …»: the accepted values for an error message.</summary>
+    /// <summary>«Восточный округ, Западный округ, …»: the accepted values for an error message.</summary>
     public string Describe() => string.Join(", ", Names);
 
     /// <summary>
