@@ -54,6 +54,20 @@ public sealed class NameMatcher
         return key.Length == 0 ? null : _byKey.GetValueOrDefault(key);
     }
 
+    /// <summary>
+    /// The entry named by the longest run of leading words, for columns where a file may follow the name with
+    /// a proper name («город Луга», «поселок городского типа Вырица»); null when no leading words name one.
+    /// </summary>
+    public string? FindAtStart(string? text)
+    {
+        var words = Key(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = words.Length; n > 0; n--)
+        {
+            if (_byKey.TryGetValue(string.Join(' ', words.Take(n)), out var canonical)) return canonical;
+        }
+        return null;
+    }
+
     /// <summary>«Восточный округ, Западный округ, …»: the accepted values for an error message.</summary>
     public string Describe() => string.Join(", ", Names);
 

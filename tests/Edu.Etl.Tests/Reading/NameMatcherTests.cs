@@ -1,3 +1,4 @@
+using Edu.Etl.Kinds.Schools;
 using Edu.Etl.Reference;
 
 namespace Edu.Etl.Tests.Reading;
@@ -80,6 +81,27 @@ public sealed class NameMatcherTests
 
         var empty = () => new NameMatcher(["округ"], ["округ"]);
         empty.Should().Throw<ArgumentException>().WithMessage("*«округ» consists of kind words only*");
+    }
+
+    [Theory]
+    [InlineData("город", false)]
+    [InlineData("Городская местность", false)]
+    [InlineData("г.", false)]
+    [InlineData("город Луга", false)]
+    [InlineData("г. Луга", false)]
+    [InlineData("пгт Вырица", false)]
+    [InlineData("посёлок городского типа Вырица", false)]
+    [InlineData("СЕЛО", true)]
+    [InlineData("сельская местность", true)]
+    [InlineData("с. Заклинье", true)]
+    [InlineData("деревня Малые Пороги", true)]
+    [InlineData("Сельский населённый пункт", true)]
+    [InlineData("Луга", null)]
+    [InlineData("посёлок Толмачёво", null)]
+    [InlineData("хутор", null)]
+    public void Locality_is_read_from_its_leading_words_so_a_place_name_after_them_does_not_matter(string written, bool? rural)
+    {
+        LocalityParser.IsRural(written).Should().Be(rural);
     }
 
     [Theory]

@@ -16,7 +16,8 @@ public static class LocalityParser
         ],
         ["местность", "населенный", "пункт", "нп", "поселение", "территория"]);
 
-    public static bool? IsRural(string text) => Localities.Find(text) switch
+    // Registries often add the place's name («город Луга», «с. Заклинье»); the leading words still say which it is.
+    public static bool? IsRural(string text) => Localities.FindAtStart(text) switch
     {
         Village => true,
         Town => false,
