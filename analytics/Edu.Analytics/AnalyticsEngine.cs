@@ -47,7 +47,7 @@ public static class AnalyticsEngine
             Invariant($"Нет контекстных данных за {y} год: индекс ИСБШ и ШФНСУ не рассчитаны")));
 
         var objectivity = timings.Measure("объективность", () => Objectivity.Compute(input.Works, results, procedureZ, schools, options));
-        var objectivityLevels = timings.Measure("уровни объективности", () => Objectivity.Levels(input.Works, objectivity, schools));
+        var objectivityLevels = timings.Measure("уровни объективности", () => Objectivity.Levels(objectivity, schools));
         var flagged = Objectivity.FlaggedSchoolYears(objectivity);
         ReportObjectivityData(input.Works, years, messages);
 

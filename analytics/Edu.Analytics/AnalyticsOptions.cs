@@ -114,7 +114,7 @@ public sealed class AnalyticsOptions : IValidatableObject
     [Range(-10.0, 10.0)]
     public double ConfirmingZ { get; set; } = 0;
 
-    // Inflated mean does not apply to these school types (separated by «;», case-insensitive).
+    // Inflated mean does not apply to these school types (separated by «;»; any spelling the registry accepts, SchoolTypes.Same).
     [Required(AllowEmptyStrings = true)]
     public string ExemptSchoolTypes { get; set; } = "гимназия;лицей";
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using DuckDB.NET.Data;
 using Edu.Loading.Headers;
+using Edu.Loading.Parsing;
 using Edu.Loading.Reading;
 using Edu.Reference;
 using Edu.Storage;
@@ -115,7 +116,7 @@ public sealed class Loader(Database database, LoaderOptions options, Municipalit
                 var personal = layout.Kind.Columns.Where(c => c.Personal && layout.Columns.ContainsKey(c.Key)).Select(c => layout.Columns[c.Key]).ToHashSet();
                 foreach (var row in archive.Sheet(sheetName, head, enumerator, personal))
                 {
-                    if (row.Number < layout.FirstDataRow || row.IsBlank || IsTotalRow(row)) continue;
+                    if (row.Number < layout.FirstDataRow || IsBlank(row) || IsTotalRow(row)) continue;
                     loader.Row(new RowView(row, layout, sheet));
                     rows++;
                     if (progress is not null && time.GetElapsedTime(lastReport) > TimeSpan.FromMilliseconds(500))
@@ -196,6 +197,13 @@ public sealed class Loader(Database database, LoaderOptions options, Municipalit
     }
 
     private static long NextLoadId(DuckDBConnection connection) => connection.Scalar<long>("SELECT coalesce(max(load_id), 0) + 1 FROM loads");
+
+    /// <summary>
+    /// Blank is a row with no key at all: every cell empty or a missing-value code («-», «н/д» across the row).
+    /// A row that names its key is data even when every value is missing (SPEC §3: «нет данных», NULLs).
+    /// </summary>
+    private static bool IsBlank(SheetRow row) =>
+        row.Cells.All(c => c is null || (c is string s && MissingValues.IsMissing(s)));
 
     private static bool IsTotalRow(SheetRow row)
     {

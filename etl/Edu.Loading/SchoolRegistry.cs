@@ -2,7 +2,8 @@ using DuckDB.NET.Data;
 
 namespace Edu.Loading;
 
-public sealed record RegisteredSchool(string Login, string Code, string Name, string Municipality, string District, string SchoolType);
+/// <summary>A registry school; <paramref name="SchoolType"/> is null when the registry wrote «н/д».</summary>
+public sealed record RegisteredSchool(string Login, string Code, string Name, string Municipality, string District, string? SchoolType);
 
 /// <summary>The schools already in the database, looked up by login or by Код ОО while a file is validated.</summary>
 public sealed class SchoolRegistry
@@ -20,7 +21,7 @@ public sealed class SchoolRegistry
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
-            var school = new RegisteredSchool(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5));
+            var school = new RegisteredSchool(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5));
             registry._byLogin[school.Login] = school;
             registry._byCode[school.Code] = school;
         }

@@ -6,12 +6,16 @@ public sealed record Municipality(string Code, string Name, string District);
 
 /// <summary>
 /// The region's municipalities and their educational districts, from the shipped
-/// municipalities.json (or a file given in configuration). Names match in any usual form.
+/// municipalities.json (or a file given in configuration). Municipality, district and region
+/// names match in any usual form (<see cref="NameMatcher"/>).
 /// </summary>
 public sealed class MunicipalityDirectory
 {
-    private readonly Dictionary<string, Municipality> _byStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Municipality> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Municipality> _byCode = new(StringComparer.Ordinal);
+    private readonly NameMatcher _names;
+    private readonly NameMatcher _districts;
+    private readonly NameMatcher _region;
 
     public MunicipalityDirectory(string region, IEnumerable<Municipality> municipalities)
     {
@@ -19,9 +23,12 @@ public sealed class MunicipalityDirectory
         All = municipalities.OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
         foreach (var m in All)
         {
-            _byStem[Stem(m.Name)] = m;
+            _byName[m.Name] = m;
             _byCode[m.Code] = m;
         }
+        _names = new NameMatcher(All.Select(m => m.Name), KindWords);
+        _districts = new NameMatcher(Districts, DistrictKindWords);
+        _region = new NameMatcher([region], RegionKindWords);
     }
 
     public string Region { get; }
@@ -62,17 +69,25 @@ public sealed class MunicipalityDirectory
         if (string.IsNullOrWhiteSpace(text)) return null;
         var trimmed = text.Trim();
         if (_byCode.TryGetValue(trimmed.PadLeft(2, '0'), out var byCode)) return byCode;
-        return _byStem.GetValueOrDefault(Stem(trimmed));
+        return _names.Find(trimmed) is { } name ? _byName[name] : null;
     }
+
+    /// <summary>The configured district a file means («Восточный», «восточный образовательный округ» → «Восточный округ»), or null.</summary>
+    public string? FindDistrict(string? text) => _districts.Find(text);
+
+    /// <summary>«Восточный округ, Западный округ, …»: the configured districts, for a message naming the accepted values.</summary>
+    public string DescribeDistricts() => _districts.Describe();
+
+    /// <summary>True when the text names the region as a whole («Ленинградская область», «Ленинградская обл.»).</summary>
+    public bool IsRegion(string? text) => _region.Find(text) is not null;
 
     // «Лужский муниципальный район» → «лужский»: drop the words that only say what kind of municipality it is.
     private static readonly string[] KindWords =
         ["муниципальный", "муниципальное", "образование", "район", "р", "н", "городской", "округ", "мр", "го", "мо", "ленинградской", "области"];
 
-    private static string Stem(string name)
-    {
-        var words = TextNormalizer.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !KindWords.Contains(w));
-        return string.Join(' ', words);
-    }
+    // «Восточный», «Восточный округ», «Восточный образовательный округ» (SPEC §2).
+    private static readonly string[] DistrictKindWords = ["образовательный", "округ"];
+
+    // «Ленинградская область», «Ленинградская обл.», «Ленинградская».
+    private static readonly string[] RegionKindWords = ["область", "обл"];
 }

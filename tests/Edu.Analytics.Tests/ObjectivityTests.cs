@@ -38,13 +38,45 @@ public class ObjectivityTests
         entries["b"].InflatedMean.Should().BeFalse();
     }
 
+    [Fact]
+    public void RegionIntervalLeavesOutTheWorksOfUncountedSchoolProcedures()
+    {
+        // c writes 9 works (< 10: «недостаточно данных»), all scored 0. It takes part in no rule, so the region's
+        // interval is still a's and b's 20 works: upper = 17.33648 as above. (With c's 9 zeros the region would be
+        // 29 works, mean 300/29 = 10.34483, and a far wider interval.)
+        var works = RegionWorks().Concat(Scored(Year, "c", Math5, 0, 0, 0, 0, 0, 0, 0, 0, 0)).ToList();
+
+        var entries = Run(works, Registry(School("a"), School("b"), School("c"))).ToDictionary(e => e.Login);
+
+        entries.Keys.Should().BeEquivalentTo("a", "b");
+        entries["a"].RegionUpperBound.Should().BeApproximately(17.33648, 1e-5);
+        entries["a"].InflatedMean.Should().BeTrue();
+    }
+
     [Theory]
     [InlineData("лицей")]
     [InlineData("Лицей")]
     [InlineData("гимназия")]
-    public void LyceumAndGymnasiumAreExemptFromInflatedMean(string type)
+    [InlineData("МОУ Гимназия")]
+    [InlineData("МБОУ «ЛИЦЕЙ»")]
+    [InlineData(" лицей ")]
+    public void LyceumAndGymnasiumAreExemptFromInflatedMeanInAnySpelling(string type)
     {
         var entry = Run(RegionWorks(), Registry(School("a", type: type), School("b"))).Single(e => e.Login == "a");
+
+        entry.ExemptByType.Should().BeTrue();
+        entry.InflatedMean.Should().BeFalse();
+    }
+
+    [Fact]
+    public void ConfiguredExemptTypesMatchTheRegistryInAnySpelling()
+    {
+        var options = new AnalyticsOptions { ExemptSchoolTypes = "Гимназия ; «ЛИЦЕЙ»" };
+        var works = WorkGroup.Of(RegionWorks());
+        var results = ProcedureResults.Compute(works, [], [], options);
+
+        var entry = Objectivity.Compute(works, results, ResultIndex.ProcedureZScores(results), Registry(School("a", type: "МОУ гимназия"), School("b")), options)
+            .Single(e => e.Login == "a");
 
         entry.ExemptByType.Should().BeTrue();
         entry.InflatedMean.Should().BeFalse();
@@ -181,21 +213,56 @@ public class ObjectivityTests
     }
 
     [Fact]
-    public void LevelIsHundredMinusPercentFlaggedAmongSchoolsWithAnyIndividualVprData()
+    public void LevelIsHundredMinusPercentFlaggedAmongSchoolsWithACountedIndividualVprProcedure()
     {
-        // Лужский: a flagged, b clean, c has only 5 works (no check, still «with data») → 100 − 1/3·100 = 66.667.
-        // Кировский: d clean → 100. Region: 1 flagged of 4 → 75.
-        var works = Works(Year, "a", Math5, 4).Concat(Works(Year, "b", Math5, 4))
-            .Concat(Works(Year, "c", Math5, 4, 4, 4, 4, 4)).Concat(Works(Year, "d", Math5, 4)).ToList();
+        // Лужский: a flagged, b clean; c has only 5 works (not counted: no entry) and takes part in no rule,
+        // the level included → 100 − 1/2·100 = 50. Кировский: d clean → 100. Region: 1 flagged of 3 → 100 − 33.333 = 66.667.
+        // (Before SPEC's rewording c was «with data»: Лужский 66.667, region 75.)
         var schools = Registry(School("a"), School("b"), School("c"), School("d", municipality: "Кировский"));
         ObjectivityEntry Entry(string login, bool flagged) =>
             new(Year, login, Math5, 10, null, null, false, null, false, null, 0, false, null, null, null, flagged);
 
-        var levels = Objectivity.Levels(WorkGroup.Of(works), [Entry("a", true), Entry("b", false), Entry("d", false)], schools)
+        var levels = Objectivity.Levels([Entry("a", true), Entry("b", false), Entry("d", false)], schools)
             .ToDictionary(l => l.Scope);
 
-        levels["Лужский"].Level.Should().BeApproximately(66.667, 1e-3);
+        levels["Лужский"].Should().BeEquivalentTo(new { SchoolsWithData = 2, FlaggedSchools = 1 });
+        levels["Лужский"].Level.Should().Be(50);
         levels["Кировский"].Level.Should().Be(100);
-        levels["Ленинградская область"].Level.Should().Be(75);
+        levels["Ленинградская область"].Should().BeEquivalentTo(new { SchoolsWithData = 3, FlaggedSchools = 1 });
+        levels["Ленинградская область"].Level.Should().BeApproximately(66.667, 1e-3);
+    }
+
+    [Fact]
+    public void SchoolWhoseOnlyIndividualProcedureHasNineWorksIsInNeitherPartOfTheObjectivityIndicator()
+    {
+        // Математика 5, 2024. a (Лужский): marks 3,3,3,5,5,4,4,4,4,4 against journal «4» → 3 lowered + 2 raised = 50% → flagged.
+        // b (Лужский) and d (Кировский): ten «4» with journal «4» → clean. Inflated mean cannot fire: the region's counted scores
+        // (a, b, d: 30 works, mean 119/30 = 3.96667, s = √(4.96667/29) = 0.41384) give upper = 3.96667 + 1.96·0.41384/√30 = 4.11476,
+        // above every school's lower bound (b, d: 4; a: below its mean 3.9). Spearman: every journal mark is «4», undefined → no flag.
+        // c (Лужский) and e (Кировский) write 9 works each, every mark «5» against journal «3» (100% raised): counted they
+        // would be flagged, but with 9 < 10 participants they are «недостаточно данных» and take part in no rule.
+        // OBJECTIVITY 30.06.2024: Лужский 1 clean / 2 = 50; Кировский 1 / 1 = 100; region Σ/Σ = (1 + 1) / (2 + 1) = 66.667.
+        // (Counting c and e would give Лужский 2/3 = 66.667, Кировский 2/2 = 100, region 4/5 = 80.)
+        int[] flaggedMarks = [3, 3, 3, 5, 5, 4, 4, 4, 4, 4];
+        var works = flaggedMarks.Select(m => new IndividualWork(Year, "a", Math5, m, m, 4))
+            .Concat(Enumerable.Repeat(new IndividualWork(Year, "b", Math5, 4, 4, 4), 10))
+            .Concat(Enumerable.Repeat(new IndividualWork(Year, "c", Math5, 5, 5, 3), 9))
+            .Concat(Enumerable.Repeat(new IndividualWork(Year, "d", Math5, 4, 4, 4), 10))
+            .Concat(Enumerable.Repeat(new IndividualWork(Year, "e", Math5, 5, 5, 3), 9));
+        var input = Input(
+            schools: [School("a"), School("b"), School("c"), School("d", municipality: "Кировский"), School("e", municipality: "Кировский")],
+            works: works);
+
+        var result = AnalyticsEngine.Compute(input, Options, new DateOnly(2024, 9, 1));
+
+        result.Objectivity.Select(o => (o.Login, o.Flagged)).Should().Equal(("a", true), ("b", false), ("d", false));
+        result.Objectivity.Single(o => o.Login == "b").RegionUpperBound.Should().BeApproximately(4.11476, 1e-5);
+        var objectivity = result.Indicators.Where(v => v.Code == "OBJECTIVITY").ToDictionary(v => v.Municipality);
+        objectivity.Values.Should().OnlyContain(v => v.Date == new DateOnly(2024, 6, 30));
+        objectivity["Лужский"].Should().BeEquivalentTo(new { Numerator = 1.0, Denominator = 2.0, Value = 50.0 });
+        objectivity["Кировский"].Should().BeEquivalentTo(new { Numerator = 1.0, Denominator = 1.0, Value = 100.0 });
+        objectivity["Ленинградская область"].Numerator.Should().Be(2);
+        objectivity["Ленинградская область"].Denominator.Should().Be(3);
+        objectivity["Ленинградская область"].Value.Should().BeApproximately(66.667, 1e-3);
     }
 }

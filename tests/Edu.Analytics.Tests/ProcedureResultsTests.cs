@@ -66,6 +66,21 @@ public class ProcedureResultsTests
     }
 
     [Fact]
+    public void VprMarksRowWithoutSharesIsNotEnoughDataNeverAMeanOfZero()
+    {
+        // 25 participants, every share «н/д»: no participant has a known mark, so nothing is counted or averaged.
+        var row = new MarkShares(2024, "sch470001", Math5, 25, null, null, null, null);
+
+        var result = ProcedureResults.Compute([], [row], [], Options).Single();
+
+        result.Participants.Should().Be(25);
+        result.IsCounted.Should().BeFalse();
+        result.Mean.Should().BeNull();
+        result.LowSharePct.Should().BeNull();
+        ResultIndex.ProcedureZScores([result]).Should().BeEmpty();
+    }
+
+    [Fact]
     public void IndividualResultsWinOverVprMarksForTheSameSchoolProcedureYearEvenWhenTooFew()
     {
         var works = Works(2024, "sch470001", Math5, 5, 5, 5).ToList();

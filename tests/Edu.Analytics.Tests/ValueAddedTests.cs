@@ -68,7 +68,7 @@ public class ValueAddedTests
         var x = rows.Select(c => new[]
         {
             c.LowIncomePct!.Value, c.ParentsHigherEdPct!.Value, c.SingleParentPct!.Value, c.StaffingPct!.Value,
-            schools[c.Login].IsRural ? 1.0 : 0.0, Math.Log(schools[c.Login].Enrolment!.Value),
+            schools[c.Login].IsRural!.Value ? 1.0 : 0.0, Math.Log(schools[c.Login].Enrolment!.Value),
         }).ToList();
         var y = rows.Select(c => results.Single(r => r.Login == c.Login).Index).ToList();
         var beta = Ols.Solve(x, y);
@@ -86,6 +86,22 @@ public class ValueAddedTests
 
         outcome.Model!.RSquared.Should().BeApproximately(exactR2, tolerance);
         outcome.Model.Coefficients[0].Should().BeApproximately(beta[1], tolerance);
+    }
+
+    [Fact]
+    public void RuralFlagOfSchoolsWhoseRegistryLocalityIsMissingIsAMissingPredictor()
+    {
+        // The same 40 schools with «Тип местности» «н/д» for 21 of them: the flag is missing for more than half → left out.
+        var (results, context, schools) = Scenario();
+        foreach (var login in schools.Keys.Order(StringComparer.Ordinal).Take(21).ToList())
+        {
+            schools[login] = schools[login] with { IsRural = null };
+        }
+
+        var outcome = ValueAdded.Compute(Year, results, context, schools, TestData.Options);
+
+        outcome.Model!.Predictors.Should().NotContain(ValueAdded.RuralPredictor).And.Contain(ValueAdded.EnrolmentPredictor);
+        outcome.Model.Schools.Should().Be(30);
     }
 
     [Fact]

@@ -7,8 +7,8 @@ public sealed record SchoolRow(
     string Name,
     string Municipality,
     string District,
-    string SchoolType,
-    bool IsRural,
+    string? SchoolType,
+    bool? IsRural,
     int? Enrolment) : ISchoolRow
 {
     string? ISchoolRow.SchoolName => Name;
@@ -17,6 +17,11 @@ public sealed record SchoolRow(
 
     string? ISchoolRow.District => District;
 
-    /// <summary>«Тип местности» as the registry writes it.</summary>
-    public string Locality => IsRural ? "село" : "город";
+    /// <summary>«Тип местности» as the registry writes it; none when the registry gave none.</summary>
+    public string? Locality => IsRural switch
+    {
+        true => "село",
+        false => "город",
+        null => null,
+    };
 }

@@ -28,6 +28,6 @@ public sealed class SchoolsExport : Export<SchoolRow>
 
     public override IReadOnlyList<SchoolRow> Rows(DuckDBConnection connection, ExportFilter filter) =>
         connection.Rows(Sql, r => new SchoolRow(
-            r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetBoolean(6), r.NullableInt(7)),
+            r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.NullableString(5), r.IsDBNull(6) ? null : r.GetBoolean(6), r.NullableInt(7)),
             filter.Municipality);
 }

@@ -13,7 +13,8 @@ public static class IndicatorCodes
 
 /// <summary>
 /// Indicator values per municipality and date, and for the region as Σ numerators / Σ denominators
-/// (never a mean of percentages). A value whose denominator is 0 does not exist.
+/// (never a mean of percentages). A value whose denominator is 0, or whose numerator or denominator the file
+/// did not give («н/д»), does not exist, and is in neither sum of the region.
 /// </summary>
 public static class Indicators
 {
@@ -53,10 +54,18 @@ public static class Indicators
             .GroupBy(c => (c.Municipality, c.ReportDate))
             .SelectMany(g => new[]
             {
-                new IndicatorValue(IndicatorCodes.Dop5To18, g.Key.Municipality, g.Key.ReportDate, g.Sum(c => c.Covered), g.Sum(c => c.Children5To18)),
-                new IndicatorValue(IndicatorCodes.DopTech, g.Key.Municipality, g.Key.ReportDate, g.Sum(c => c.CoveredTech), g.Sum(c => c.Children5To18)),
-                new IndicatorValue(IndicatorCodes.DopOvz, g.Key.Municipality, g.Key.ReportDate, g.Sum(c => c.CoveredOvz), g.Sum(c => c.ChildrenOvz)),
-            });
+                Known(IndicatorCodes.Dop5To18, g.Key.Municipality, g.Key.ReportDate, Sum(g, c => c.Covered), Sum(g, c => c.Children5To18)),
+                Known(IndicatorCodes.DopTech, g.Key.Municipality, g.Key.ReportDate, Sum(g, c => c.CoveredTech), Sum(g, c => c.Children5To18)),
+                Known(IndicatorCodes.DopOvz, g.Key.Municipality, g.Key.ReportDate, Sum(g, c => c.CoveredOvz), Sum(g, c => c.ChildrenOvz)),
+            })
+            .OfType<IndicatorValue>();
+
+    // A missing count is no value, never 0: one missing row of a group leaves the group's sum unknown.
+    private static int? Sum(IEnumerable<CoverageRow> rows, Func<CoverageRow, int?> count) =>
+        rows.Aggregate((int?)0, (sum, row) => sum + count(row));
+
+    private static IndicatorValue? Known(string code, string municipality, DateOnly date, int? numerator, int? denominator) =>
+        numerator is { } n && denominator is { } d ? new IndicatorValue(code, municipality, date, n, d) : null;
 
     private static IEnumerable<IndicatorValue> ShnorShare(
         IReadOnlyList<ProcedureResult> results,

@@ -1,4 +1,5 @@
 using Edu.Analytics.Model;
+using Edu.Reference;
 
 namespace Edu.Analytics.Methods;
 
@@ -14,7 +15,15 @@ public static class Objectivity
     {
         var vpr = works.Where(g => g.Procedure.Kind == ProcedureKind.Vpr).ToList();
         var bySchool = vpr.ToDictionary(g => (g.Year, g.Login, g.Procedure));
+
+        // The region's interval is over the participants of its counted school-procedures: a school-procedure with fewer
+        // than MinParticipants takes part in no rule of SPEC §4, the region's side of the inflated-mean check included.
+        var counted = results
+            .Where(r => r.IsCounted && r.Source == ResultSource.IndividualWorks && r.Procedure.Kind == ProcedureKind.Vpr)
+            .Select(r => (r.Year, r.Login, r.Procedure))
+            .ToHashSet();
         var regionUpper = vpr
+            .Where(g => counted.Contains((g.Year, g.Login, g.Procedure)))
             .GroupBy(g => (g.Year, g.Procedure))
             .ToDictionary(g => g.Key, g => ConfidenceInterval.Of(RegionStats(g.ToList()), options.ConfidenceZ)?.Upper);
         var zBySchool = procedureZ.GroupBy(z => (z.Year, z.Login)).ToDictionary(g => g.Key, g => g.ToList());
@@ -32,7 +41,7 @@ public static class Objectivity
             var own = bySchool[(r.Year, r.Login, r.Procedure)];
             var lower = ConfidenceInterval.Of(SampleStats.Of(Scores(own)), options.ConfidenceZ)?.Lower;
             var upper = regionUpper[(r.Year, r.Procedure)];
-            var isExempt = schools.TryGetValue(r.Login, out var school) && exempt.Contains(school.SchoolType.Trim());
+            var isExempt = schools.TryGetValue(r.Login, out var school) && exempt.Any(type => SchoolTypes.Same(type, school.SchoolType));
             var others = zBySchool.TryGetValue((r.Year, r.Login), out var zs) ? ResultIndex.WeightedMeanExcept(zs, r.Procedure) : null;
             var confirmed = others >= options.ConfirmingZ;
             var inflated = lower > upper && !isExempt && !confirmed;
@@ -70,30 +79,30 @@ public static class Objectivity
         entries.Where(e => e.Flagged).Select(e => (e.Year, e.Login)).ToHashSet();
 
     /// <summary>
-    /// Level per municipality and for the region, over registry schools with any individual ВПР work that
-    /// year (counted or not: SPEC speaks of schools with individual data). The region sums the counts.
+    /// Level per municipality and for the region, over registry schools with at least one counted ВПР procedure
+    /// with individual data that year — exactly the schools that have entries (SPEC §4: a school whose individual
+    /// works are all in uncounted procedures takes part in no rule, this one included). The region sums the counts.
     /// </summary>
     public static IReadOnlyList<ObjectivityLevel> Levels(
-        IReadOnlyList<WorkGroup> works,
         IReadOnlyList<ObjectivityEntry> entries,
         IReadOnlyDictionary<string, SchoolInfo> schools)
     {
         var flagged = FlaggedSchoolYears(entries);
         var levels = new List<ObjectivityLevel>();
-        foreach (var year in works.Where(g => g.Procedure.Kind == ProcedureKind.Vpr && g.Count > 0).GroupBy(g => g.Year).OrderBy(g => g.Key))
+        foreach (var year in entries.GroupBy(e => e.Year).OrderBy(g => g.Key))
         {
-            var withData = year.Select(g => g.Login).Distinct().Where(schools.ContainsKey).ToList();
-            if (withData.Count == 0)
+            var checkedSchools = year.Select(e => e.Login).Distinct().Where(schools.ContainsKey).ToList();
+            if (checkedSchools.Count == 0)
             {
                 continue;
             }
 
-            levels.AddRange(withData
+            levels.AddRange(checkedSchools
                 .GroupBy(login => schools[login].Municipality)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new ObjectivityLevel(year.Key, g.Key, g.Count(), g.Count(l => flagged.Contains((year.Key, l))))));
             levels.Add(new ObjectivityLevel(
-                year.Key, Labels.Region, withData.Count, withData.Count(l => flagged.Contains((year.Key, l)))));
+                year.Key, Labels.Region, checkedSchools.Count, checkedSchools.Count(l => flagged.Contains((year.Key, l)))));
         }
 
         return levels;

@@ -80,6 +80,10 @@ public static class ProcedureResults
             counts);
     }
 
+    /// <remarks>
+    /// A row whose shares are «н/д» has no participant with a known mark, just as an individual work without a mark
+    /// is not a participant: it shows «недостаточно данных» whatever its «Кол-во участников», never a mean of 0.
+    /// </remarks>
     public static ProcedureResult FromShares(MarkShares row, AnalyticsOptions options)
     {
         // SPEC: mean mark = Σ k·share_k / 100, taken as written even when the shares sum to 100 ± 1.
@@ -90,9 +94,9 @@ public static class ProcedureResults
             row.Procedure,
             ResultSource.VprMarks,
             row.Participants,
-            row.Participants >= options.MinParticipants,
+            row.Participants >= options.MinParticipants && mean is not null,
             mean,
-            row.Share2,
+            mean is null ? null : row.Share2,
             null,
             null);
     }

@@ -29,7 +29,7 @@ public static class ValueAdded
 
         var candidates = ContextShares.All
             .Select(s => new Predictor(s.Name, login => context.TryGetValue(login, out var c) ? s.Value(c) : null))
-            .Append(new Predictor(RuralPredictor, login => schools.TryGetValue(login, out var s) ? (s.IsRural ? 1 : 0) : null))
+            .Append(new Predictor(RuralPredictor, login => schools.TryGetValue(login, out var s) && s.IsRural is { } rural ? (rural ? 1 : 0) : null))
             .Append(new Predictor(EnrolmentPredictor, login =>
                 schools.TryGetValue(login, out var s) && s.Enrolment is > 0 ? Math.Log(s.Enrolment.Value) : null))
             .ToList();

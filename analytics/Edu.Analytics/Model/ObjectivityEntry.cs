@@ -25,7 +25,10 @@ public sealed record ObjectivityEntry(
     public bool Flagged => InflatedMean || JournalMismatch || MarksVsJournal;
 }
 
-/// <summary>Objectivity level = 100 − % flagged among schools with individual ВПР data.</summary>
+/// <summary>
+/// Objectivity level = 100 − % flagged among schools with at least one counted ВПР procedure with individual data;
+/// <see cref="SchoolsWithData"/> counts those schools.
+/// </summary>
 public sealed record ObjectivityLevel(int Year, string Scope, int SchoolsWithData, int FlaggedSchools)
 {
     public double Level => (SchoolsWithData - FlaggedSchools) * 100.0 / SchoolsWithData;

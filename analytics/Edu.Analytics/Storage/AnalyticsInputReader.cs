@@ -65,23 +65,29 @@ public static class AnalyticsInputReader
         FROM attempts
         """;
 
-    // Marks and ЕГЭ rows come in table order: the engine orders the results itself.
+    // Marks and ЕГЭ rows come in table order: the engine orders the results itself. Shares written «н/д» stay
+    // null (the result is «недостаточно данных», never a mean of 0); a row without its number of participants
+    // cannot be counted or shown as a count, so it is left out and counted in a message.
     private const string VprMarksSql = """
-        SELECT year, login, subject, grade, participants,
-               coalesce(share2, 0), coalesce(share3, 0), coalesce(share4, 0), coalesce(share5, 0)
+        SELECT year, login, subject, grade, participants, share2, share3, share4, share5
         FROM vpr_marks
+        WHERE participants IS NOT NULL
         """;
 
-    // A school result without a mean or without the count below the minimum cannot be judged;
+    private const string VprMarksIncompleteSql = """
+        SELECT count(*) FROM vpr_marks WHERE participants IS NULL
+        """;
+
+    // A school result without its participants, its mean or the count below the minimum cannot be judged;
     // such rows are left out (and counted in a message), never read as zeros.
     private const string EgeSql = """
         SELECT year, login, subject, participants, mean_score, below_min
         FROM ege_results
-        WHERE mean_score IS NOT NULL AND below_min IS NOT NULL
+        WHERE participants IS NOT NULL AND mean_score IS NOT NULL AND below_min IS NOT NULL
         """;
 
     private const string EgeIncompleteSql = """
-        SELECT count(*) FROM ege_results WHERE mean_score IS NULL OR below_min IS NULL
+        SELECT count(*) FROM ege_results WHERE participants IS NULL OR mean_score IS NULL OR below_min IS NULL
         """;
 
     private const string ContextSql = """
@@ -90,18 +96,17 @@ public static class AnalyticsInputReader
         ORDER BY year, login
         """;
 
-    // A missing count becomes 0 only where 0 means "no value" to the engine: a zero denominator
-    // drops the indicator value. Missing numerators are reported, because 0 would be a false value.
+    // A missing count stays null: the indicator it belongs to has no value for that municipality and date
+    // (0 would be a false value). Rows with one are counted in a message.
     private const string CoverageSql = """
-        SELECT report_date, municipality, children_5_18, coalesce(covered, 0), coalesce(covered_tech, 0),
-               coalesce(children_ovz, 0), coalesce(covered_ovz, 0)
+        SELECT report_date, municipality, children_5_18, covered, covered_tech, children_ovz, covered_ovz
         FROM coverage
         ORDER BY report_date, municipality
         """;
 
     private const string CoverageIncompleteSql = """
         SELECT count(*) FROM coverage
-        WHERE covered IS NULL OR covered_tech IS NULL OR (covered_ovz IS NULL AND coalesce(children_ovz, 0) > 0)
+        WHERE children_5_18 IS NULL OR covered IS NULL OR covered_tech IS NULL OR children_ovz IS NULL OR covered_ovz IS NULL
         """;
 
     private const string TargetsSql = """
@@ -121,13 +126,19 @@ public static class AnalyticsInputReader
         var egeIncomplete = connection.Scalar<long>(EgeIncompleteSql);
         if (egeIncomplete > 0)
         {
-            messages.Add(Invariant($"ЕГЭ: строк без среднего тестового балла или без числа не преодолевших минимальный порог — {egeIncomplete}; они не учтены"));
+            messages.Add(Invariant($"ЕГЭ: строк без числа участников, среднего тестового балла или числа не преодолевших минимальный порог — {egeIncomplete}; они не учтены"));
+        }
+
+        var marksIncomplete = connection.Scalar<long>(VprMarksIncompleteSql);
+        if (marksIncomplete > 0)
+        {
+            messages.Add(Invariant($"ВПР, статистика по отметкам: строк без числа участников — {marksIncomplete}; они не учтены"));
         }
 
         var coverageIncomplete = connection.Scalar<long>(CoverageIncompleteSql);
         if (coverageIncomplete > 0)
         {
-            messages.Add(Invariant($"Охват дополнительным образованием: строк с пустыми численностями — {coverageIncomplete}; пустое значение учтено как 0"));
+            messages.Add(Invariant($"Охват дополнительным образованием: строк с пустыми численностями — {coverageIncomplete}; показатели, которым не хватает значения, за эти даты не рассчитаны"));
         }
 
         var works = timings.Measure("чтение: индивидуальные работы", () => ReadWorks(connection, strings));
@@ -149,8 +160,8 @@ public static class AnalyticsInputReader
             r.GetString(1),
             strings.Get(r.GetString(2)),
             strings.Get(r.GetString(3)),
-            strings.Get(r.GetString(4)),
-            r.GetBoolean(5),
+            r.IsDBNull(4) ? null : strings.Get(r.GetString(4)),
+            r.IsDBNull(5) ? null : r.GetBoolean(5),
             r.NullableInt(6)));
 
     private static List<WorkGroup> ReadWorks(DuckDBConnection connection, StringPool strings)
@@ -217,10 +228,10 @@ public static class AnalyticsInputReader
             strings.Get(r.GetString(1)),
             new ProcedureKey(ProcedureKind.Vpr, strings.Get(r.GetString(2)), r.GetInt32(3)),
             r.GetInt32(4),
-            r.GetDouble(5),
-            r.GetDouble(6),
-            r.GetDouble(7),
-            r.GetDouble(8)));
+            r.NullableDouble(5),
+            r.NullableDouble(6),
+            r.NullableDouble(7),
+            r.NullableDouble(8)));
 
     private static List<EgeSchoolResult> ReadEge(DuckDBConnection connection, StringPool strings) =>
         connection.Rows(EgeSql, r => new EgeSchoolResult(
@@ -241,11 +252,11 @@ public static class AnalyticsInputReader
         connection.Rows(CoverageSql, r => new CoverageRow(
             DateOnly.FromDateTime(r.GetDateTime(0)),
             strings.Get(r.GetString(1)),
-            r.GetInt32(2),
-            r.GetInt32(3),
-            r.GetInt32(4),
-            r.GetInt32(5),
-            r.GetInt32(6)));
+            r.NullableInt(2),
+            r.NullableInt(3),
+            r.NullableInt(4),
+            r.NullableInt(5),
+            r.NullableInt(6)));
 
     private static List<Target> ReadTargets(DuckDBConnection connection) =>
         connection.Rows(TargetsSql, r => new Target(

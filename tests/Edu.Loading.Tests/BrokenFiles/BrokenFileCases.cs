@@ -136,6 +136,18 @@ public static class BrokenFileCases
                     .Save(db.File("ВПР количества.xlsx"));
             },
             new("количества отметок в сумме дают 46, а участников 48; ожидалось равенство", Sheet: "Отметки", Row: 4)),
+        new("mark_counts_without_participants",
+            db =>
+            {
+                // Counts can only be checked against the participants; «н/д» there leaves them unverifiable.
+                using var wb = new Workbook("Отметки");
+                return wb.Row("Статистика по отметкам ВПР 2024")
+                    .Row("Год", "Предмет", "Класс", "Логин ОО", "Кол-во участников", "Распределение отметок, чел.", null, null, null).MergePrevious(6, 9)
+                    .Row(null, null, null, null, null, "2", "3", "4", "5").MergeDown(1).MergeDown(2).MergeDown(3).MergeDown(4).MergeDown(5)
+                    .Row(2024, "Математика", 5, "sch470001", "н/д", 5, 20, 15, 8)
+                    .Save(db.File("ВПР количества без участников.xlsx"));
+            },
+            new("указаны количества отметок «2»–«5», но не указано число участников: без него количества не проверить", Sheet: "Отметки", Row: 4)),
         new("context_share_above_100_percent",
             db => Context(db, "контекст 112.xlsx", [2024, "sch470001", "112,5", "3,1", "2", "45,3%", "18", 100], [2024, "sch470002", 31.2, 2, 1, 14, 27.5, 88]),
             new("доля 112,5% вне диапазона 0…100%", Sheet: "Контекст", Row: 3, Column: "C («Доля обучающихся из малообеспеченных семей, %»)")),
@@ -156,6 +168,19 @@ public static class BrokenFileCases
         new("unknown_municipality_in_coverage",
             db => CoverageCsv(db, "охват Лунный.csv", "01.04.2024;Лунный район;9 850;7 120;1 930;410;220"),
             new("неизвестный муниципалитет «Лунный район»; ожидался один из муниципалитетов справочника (регион: Ленинградская область)", Sheet: "CSV", Row: 3, Column: "B («Муниципалитет»)")),
+        new("unknown_educational_district_in_schools_registry",
+            db =>
+            {
+                using var wb = new Workbook("Справочник");
+                return wb.Row([.. SchoolsHeader, "Образовательный округ"])
+                    .Row("sch470001", "410001", "МОУ «Лужская СОШ № 1»", "Лужский район", "СОШ", "город", 812, "Лунный")
+                    .Save(db.File("справочник округ.xlsx"));
+            },
+            new("неизвестный образовательный округ «Лунный»; ожидался один из: Восточный округ, Западный округ, Северный округ, Центральный округ, Южный округ",
+                Sheet: "Справочник", Row: 2, Column: "H («Образовательный округ»)")),
+        new("unknown_locality_in_schools_registry",
+            db => Schools(db, "справочник хутор.xlsx", ["sch470001", "410001", "МОУ «Лужская СОШ № 1»", "Лужский район", "СОШ", "хутор", 812]),
+            new("тип местности «хутор» не распознан; ожидалось «город» или «село»", Sheet: "Справочник", Row: 2, Column: "F («Тип местности»)")),
         new("unknown_ege_subject_code",
             db =>
             {

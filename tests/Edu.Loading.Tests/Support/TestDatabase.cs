@@ -1,5 +1,6 @@
 using System.Text;
 using DuckDB.NET.Data;
+using Edu.Analytics.Storage;
 using Edu.Reference;
 using Edu.Storage;
 
@@ -13,7 +14,8 @@ public sealed class TestDatabase : IDisposable
     public TestDatabase()
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("edu-test-").FullName;
-        Database = new Database(Path.Combine(Directory, "data", "analytics.duckdb"), Schema.Of(LoadingSchema.Migrations));
+        // Some loader tests recompute after loading, to show that what loaded reaches the analytics as it should.
+        Database = new Database(Path.Combine(Directory, "data", "analytics.duckdb"), Schema.Of(LoadingSchema.Migrations, AnalyticsSchema.Migrations));
         Loader = new Loader(Database, new LoaderOptions { Salt = Encoding.UTF8.GetBytes(Salt), User = "тест" }, MunicipalityDirectory.LoadDefault(), TimeProvider.System);
     }
 

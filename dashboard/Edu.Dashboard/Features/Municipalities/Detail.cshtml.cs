@@ -38,7 +38,7 @@ public sealed class DetailModel(TableReader reader, MunicipalityDirectory munici
         Schools = reader.View(source, rows, request, DrillDown.Municipality(municipality.Name), new HashSet<string> { TableFilters.MunicipalityKey });
         var mine = rows.Rows.Where(r => r.Municipality == municipality.Name).ToList();
         SchoolCount = mine.Count;
-        Rural = mine.Count(r => r.IsRural);
+        Rural = mine.Count(r => r.IsRural == true);
         Pupils = mine.Sum(r => (long)(r.Enrolment ?? 0));
         return Page();
     }

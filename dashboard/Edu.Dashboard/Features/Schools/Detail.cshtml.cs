@@ -41,5 +41,5 @@ public sealed class DetailModel(DashboardDatabase database, AuditLog audit) : Pa
         return Page();
     }
 
-    private static long Sum(IEnumerable<Participation> rows, string kind) => rows.Where(p => p.Kind == kind).Sum(p => p.Participants);
+    private static long Sum(IEnumerable<Participation> rows, string kind) => rows.Where(p => p.Kind == kind).Sum(p => p.Participants ?? 0);
 }

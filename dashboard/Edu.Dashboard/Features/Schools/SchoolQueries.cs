@@ -5,12 +5,13 @@ using Edu.Storage;
 
 namespace Edu.Dashboard.Features.Schools;
 
-public sealed record SchoolProfile(string Login, string Code, string Name, string Municipality, string District, string Type, bool IsRural, int? Enrolment);
+/// <summary>A school as the registry has it; type, locality and enrolment are null where it wrote «н/д».</summary>
+public sealed record SchoolProfile(string Login, string Code, string Name, string Municipality, string District, string? Type, bool? IsRural, int? Enrolment);
 
 public sealed record SchoolContextYear(int Year, double? LowIncome, double? Ovz, double? NonNative, double? ParentsHigherEd, double? SingleParent, double? Staffing);
 
-/// <summary>Participants of one procedure in one year, and where the number comes from.</summary>
-public sealed record Participation(int Year, string Kind, string Subject, int? Grade, long Participants, string Source);
+/// <summary>Participants of one procedure in one year, and where the number comes from; null where the file wrote «н/д».</summary>
+public sealed record Participation(int Year, string Kind, string Subject, int? Grade, long? Participants, string Source);
 
 /// <summary>
 /// A school-procedure-year of the latest computation: mean mark (ЕГЭ: mean test score) and the shares of marks «2»…«5»
@@ -30,7 +31,7 @@ public static class SchoolQueries
             SELECT login, code, name, municipality, district, school_type, is_rural, enrolment
             FROM schools WHERE login = $p0 AND {InScope} ORDER BY load_id DESC LIMIT 1
             """,
-            r => new SchoolProfile(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetBoolean(6), r.NullableInt(7)),
+            r => new SchoolProfile(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.NullableString(5), r.IsDBNull(6) ? null : r.GetBoolean(6), r.NullableInt(7)),
             login, scope.SqlMunicipality).SingleOrDefault();
 
     /// <summary>Whether the login exists at all: tells «нет доступа» (403) from «нет такой школы» (404).</summary>
@@ -61,7 +62,7 @@ public static class SchoolQueries
                 FROM ege_results WHERE login = $p0 AND {InScope})
             ORDER BY year DESC, kind DESC, subject, grade
             """,
-            r => new Participation(r.GetInt32(0), r.GetString(1), r.GetString(2), r.NullableInt(3), r.Long(4), r.GetString(5)),
+            r => new Participation(r.GetInt32(0), r.GetString(1), r.GetString(2), r.NullableInt(3), r.IsDBNull(4) ? null : r.Long(4), r.GetString(5)),
             login, scope.SqlMunicipality);
 
     public static List<ProcedureOutcome> Outcomes(DuckDBConnection connection, UserScope scope, string login) =>

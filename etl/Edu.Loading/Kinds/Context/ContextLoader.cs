@@ -33,8 +33,8 @@ public sealed class ContextLoader(LoadContext context) : KindLoader(context)
         var year = row.Required<int>("year", CellParser.Year);
         var login = row.RequiredText("login", CellParser.Login);
         if (login is not null && Context.Schools.ByLogin(login) is null) row.Fail("login", Context.UnknownSchool(login));
+        // A school-year whose every share is a missing-value code is data: «нет данных», loaded as NULLs (SPEC §3).
         var shares = ShareKeys.Select(row.OptionalPercent).ToArray();
-        if (shares.All(s => s is null)) row.FailRow("нет ни одной доли: строка пуста");
         if (year is not null && login is not null && !_seen.TryAdd((year.Value, login), row.Number))
             row.FailRow(string.Create(CultureInfo.InvariantCulture, $"ОО «{login}» за {year} год повторяется: она уже была в строке {_seen[(year.Value, login)]}"));
         if (row.Failed) return;

@@ -1,4 +1,3 @@
-using Edu.Reference;
 using System.Globalization;
 using Edu.Loading.Headers;
 using Edu.Loading.Parsing;
@@ -19,12 +18,13 @@ public sealed class CoverageLoader(LoadContext context) : KindLoader(context)
     {
         var municipalityText = row.RequiredText("municipality");
         // The region's own line is a total: the product computes the region from the municipalities.
-        if (municipalityText is not null && TextNormalizer.Normalize(municipalityText) == TextNormalizer.Normalize(Context.Municipalities.Region)) return;
+        if (Context.Municipalities.IsRegion(municipalityText)) return;
 
         var date = row.Required<DateOnly>("date", CellParser.Date);
         var municipality = municipalityText is null ? null : Context.Municipalities.Find(municipalityText);
         if (municipalityText is not null && municipality is null) row.Fail("municipality", Context.UnknownMunicipality(municipalityText));
-        var children = row.Required<int>("children", CellParser.Integer);
+        // Every count of the row is a value: «н/д» is NULL, and a row of nothing but its key is «нет данных».
+        var children = row.Optional<int>("children", CellParser.Integer);
         row.InRange("children", children, 1, 10_000_000, "численность детей");
         var covered = Count(row, "covered", children, "охвачено больше детей, чем их численность");
         Count(row, "covered_tech", covered, "в т.ч. технической и естественнонаучной направленностей больше, чем охвачено всего");

@@ -33,7 +33,8 @@ public sealed class EgeLoader(LoadContext context) : KindLoader(context)
             if (subjectCode is not null && subject is null) row.Fail("subject_code", $"неизвестный код предмета «{subjectCode}»");
         }
 
-        var participants = row.Required<int>("participants", CellParser.Integer);
+        // Every number of the row is a value: «н/д» is NULL, and a row of nothing but its key is «нет данных».
+        var participants = row.Optional<int>("participants", CellParser.Integer);
         row.InRange("participants", participants, 1, 5000, "количество участников");
         var mean = row.Optional<double>("mean", CellParser.Number);
         row.InRange("mean", mean, 0, 100, "средний тестовый балл");

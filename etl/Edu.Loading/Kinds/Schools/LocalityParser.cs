@@ -5,11 +5,22 @@ namespace Edu.Loading.Kinds.Schools;
 /// <summary>«город», «городская», «г.», «село», «сельская местность», «пгт»… → rural or not.</summary>
 public static class LocalityParser
 {
-    public static bool? IsRural(string text)
+    public const string Town = "город";
+    public const string Village = "село";
+
+    // A «поселок» alone is left out on purpose: it may be either (городского типа or not), so the file must say.
+    private static readonly NameMatcher Localities = new(
+        [
+            (Town, ["городская", "городской", "городское", "г", "гор", "пгт", "поселок городского типа", "рабочий поселок"]),
+            (Village, ["сельская", "сельский", "сельское", "с", "деревня", "дер", "д"]),
+        ],
+        ["местность", "населенный", "пункт", "нп", "поселение", "территория"]);
+
+    // Registries often add the place's name («город Луга», «с. Заклинье»); the leading words still say which it is.
+    public static bool? IsRural(string text) => Localities.FindAtStart(text) switch
     {
-        var t = TextNormalizer.Normalize(text);
-        if (t.StartsWith("сел", StringComparison.Ordinal) || t.StartsWith("дер", StringComparison.Ordinal) || t == "с" || t.Contains("сельск", StringComparison.Ordinal)) return true;
-        if (t.StartsWith("город", StringComparison.Ordinal) || t == "г" || t.StartsWith("пгт", StringComparison.Ordinal) || t.Contains("поселок городского", StringComparison.Ordinal)) return false;
-        return null;
-    }
+        Village => true,
+        Town => false,
+        _ => null,
+    };
 }

@@ -1,10 +1,14 @@
-using Edu.Reference;
 using Edu.Loading.Headers;
 using Edu.Loading.Parsing;
+using Edu.Reference;
 
 namespace Edu.Loading.Kinds.Schools;
 
-/// <summary>The schools registry. A school's row replaces that school's earlier row (scope: its login).</summary>
+/// <summary>
+/// The schools registry. A school's row replaces that school's earlier row (scope: its login). Login, code,
+/// name and municipality place the school; its type, locality and enrolment are values a file may not know
+/// («н/д» → NULL, SPEC §3), and the analytics take a missing one as missing (never exempt, no rural flag).
+/// </summary>
 public sealed class SchoolsLoader(LoadContext context) : KindLoader(context)
 {
     private readonly Dictionary<string, int> _logins = new(StringComparer.Ordinal);
@@ -20,9 +24,9 @@ public sealed class SchoolsLoader(LoadContext context) : KindLoader(context)
         var code = row.RequiredText("code");
         var name = row.RequiredText("name");
         var municipalityText = row.RequiredText("municipality");
-        var type = row.RequiredText("type");
-        var locality = row.RequiredText("locality");
-        var enrolment = row.Required<int>("enrolment", CellParser.Integer);
+        var type = row.OptionalText("type") is { } typeText ? SchoolTypes.Canonical(typeText) : null;
+        var locality = row.OptionalText("locality");
+        var enrolment = row.Optional<int>("enrolment", CellParser.Integer);
         row.InRange("enrolment", enrolment, 0, 20000, "численность обучающихся");
 
         var municipality = municipalityText is null ? null : Context.Municipalities.Find(municipalityText);
@@ -35,8 +39,8 @@ public sealed class SchoolsLoader(LoadContext context) : KindLoader(context)
         var districtText = row.OptionalText("district");
         if (districtText is not null)
         {
-            district = Context.Municipalities.Districts.FirstOrDefault(d => TextNormalizer.Normalize(d) == TextNormalizer.Normalize(districtText));
-            if (district is null) row.Fail("district", $"неизвестный образовательный округ «{districtText}»; ожидался один из: {string.Join(", ", Context.Municipalities.Districts)}");
+            district = Context.Municipalities.FindDistrict(districtText);
+            if (district is null) row.Fail("district", $"неизвестный образовательный округ «{districtText}»; ожидался один из: {Context.Municipalities.DescribeDistricts()}");
         }
 
         if (login is not null && !Unique(_logins, login, row.Number)) row.FailRow($"логин ОО «{login}» повторяется: он уже был в строке {_logins[login]}");

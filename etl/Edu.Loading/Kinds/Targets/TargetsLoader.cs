@@ -1,4 +1,3 @@
-using Edu.Reference;
 using Edu.Loading.Headers;
 using Edu.Loading.Parsing;
 
@@ -23,7 +22,7 @@ public sealed class TargetsLoader(LoadContext context) : KindLoader(context)
         var name = row.RequiredText("name");
         var municipalityText = row.OptionalText("municipality");
         var municipality = municipalityText is null ? null : Context.Municipalities.Find(municipalityText);
-        var isRegion = municipalityText is not null && TextNormalizer.Normalize(municipalityText) == TextNormalizer.Normalize(Context.Municipalities.Region);
+        var isRegion = Context.Municipalities.IsRegion(municipalityText);
         if (municipalityText is not null && municipality is null && !isRegion) row.Fail("municipality", Context.UnknownMunicipality(municipalityText));
         var scope = isRegion ? Context.Municipalities.Region : municipality?.Name;
         var deadline = row.Required<DateOnly>("deadline", CellParser.Date);

@@ -49,7 +49,8 @@ public sealed class VprMarksLoader(LoadContext context) : KindLoader(context)
         if (gradeText is not null && (grade is null or < 1 or > 11)) row.Fail("grade", $"класс «{gradeText}» не распознан; ожидалось число от 1 до 11");
         var login = row.RequiredText("login", CellParser.Login);
         if (login is not null && Context.Schools.ByLogin(login) is null) row.Fail("login", Context.UnknownSchool(login));
-        var participants = row.Required<int>("participants", CellParser.Integer);
+        // Participants and shares are values: «н/д» in them is NULL, and a row of nothing but its key is «нет данных».
+        var participants = row.Optional<int>("participants", CellParser.Integer);
         row.InRange("participants", participants, 0, 5000, "количество участников");
         var raw = MarkKeys.Select(row.OptionalPercent).ToArray();
 
@@ -83,7 +84,11 @@ public sealed class VprMarksLoader(LoadContext context) : KindLoader(context)
 
         if (_unit == MarksUnit.Count || (_unit == MarksUnit.Unknown && !explicitPercent && participants is > 0 && Math.Abs(sum - participants.Value) < 1e-9 && Math.Abs(sum - 100) > ShareTolerance))
         {
-            if (participants is null) return result;
+            if (participants is null)
+            {
+                row.FailRow("указаны количества отметок «2»–«5», но не указано число участников: без него количества не проверить");
+                return result;
+            }
             if (Math.Abs(sum - participants.Value) > 1e-9)
             {
                 row.FailRow(string.Create(ru, $"количества отметок в сумме дают {sum}, а участников {participants}; ожидалось равенство"));
