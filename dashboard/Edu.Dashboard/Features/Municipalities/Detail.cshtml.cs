@@ -33,7 +33,7 @@ public sealed class DetailModel(TableReader reader, MunicipalityDirectory munici
         var source = reader.Get<SchoolsTable>();
         var version = reader.Version();
         var rows = reader.Rows(source, version, scope);
-        MarksYear = MarksChart.LatestYear(reader.Cache, version, scope, municipality.Name, null);
+        MarksYear = ChartYears.Marks(reader.Cache, version, scope, municipality.Name, null);
         var request = TableRequest.From(Request.Query, source.Filters).With(TableFilter.Municipality.Key, municipality.Name);
         Schools = reader.View(source, rows, request, DrillDown.Municipality(municipality.Name), new HashSet<string> { TableFilter.Municipality.Key });
         var mine = TableView.Apply(rows.Rows, [TableFilter.Municipality], request).Rows;
