@@ -18,7 +18,7 @@ public static class MonthlyReport
         var asOf = ReportDate.AsOf(request.Month, time);
         var tables = ReportTables.Read(connection, request, asOf, options);
         var context = new ReportContext(request, tables, time.GetLocalNow());
-        var charts = ReportCharts.Render(tables);
+        var charts = ReportCharts.Render(connection, request.Municipality, tables.Year, asOf, options);
 
         Directory.CreateDirectory(outputDirectory);
         var prefix = FilePrefix(request);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
+using Edu.Analytics.Charts;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Charts;
 using Edu.Dashboard.Tables;
@@ -96,9 +97,9 @@ public sealed partial class AccessTests(DashboardFactory app)
     public void Chart_data_is_scoped_in_the_query()
     {
         using var connection = app.Database.Open();
-        SchoolsChart.Data(connection, UserScope.Of("Лужский район")).Select(d => d.Municipality).Should().Equal("Лужский район");
-        SchoolsChart.Data(connection, UserScope.Region).Should().HaveCount(3);
-        SchoolsChart.Data(connection, UserScope.Nothing).Should().BeEmpty();
+        SchoolsByMunicipality.Query(connection, UserScope.Of("Лужский район").ReadScope).Select(d => d.Municipality).Should().Equal("Лужский район");
+        SchoolsByMunicipality.Query(connection, UserScope.Region.ReadScope).Should().HaveCount(3);
+        SchoolsByMunicipality.Query(connection, UserScope.Nothing.ReadScope).Should().BeEmpty();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Edu.Analytics.Charts;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Charts;
 using Edu.Storage;
@@ -7,70 +8,38 @@ using Edu.Dashboard.Tests.Support;
 
 namespace Edu.Dashboard.Tests;
 
-/// <summary>«Распределение отметок»: the series from summed counts, the scoped endpoint, and the school page's procedure table.</summary>
+/// <summary>«Распределение отметок» on the seeded region: the series, the scoped endpoint, and the school page's procedure table.</summary>
 [Collection(SharedDashboard.Name)]
 public sealed class MarksChartTests(DashboardFactory app)
 {
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G'];
 
     [Fact]
-    public void Shares_come_from_the_summed_counts_of_the_schools()
-    {
-        // School A 2/3/4/5 = 1/2/3/4, school B 0/0/5/5: the municipality has 1/2/8/9 of 20 marks.
-        var bars = MarksChart.Series([new SchoolMarks("a", "ВПР · Математика · 5", 1, 2, 3, 4), new SchoolMarks("b", "ВПР · Математика · 5", 0, 0, 5, 5)]);
-        bars.Should().ContainSingle();
-        var bar = bars[0];
-        bar.Marks.Should().Be(20);
-        bar.Two.Should().BeApproximately(5, 1e-9);
-        bar.Three.Should().BeApproximately(10, 1e-9);
-        bar.Four.Should().BeApproximately(40, 1e-9);
-        bar.Five.Should().BeApproximately(45, 1e-9);
-        // The mean of the two schools' shares would have given «2» = 5 % too, but «4» = (30 + 50) / 2 = 40 and «5» = 45 only by chance:
-        // a smaller school B shows the difference.
-        var small = MarksChart.Series([new SchoolMarks("a", "p", 1, 2, 3, 4), new SchoolMarks("b", "p", 0, 0, 1, 1)])[0];
-        small.Four.Should().BeApproximately(100.0 * 4 / 12, 1e-9);
-    }
-
-    [Fact]
-    public void The_most_written_procedures_are_kept_in_their_order_and_empty_ones_dropped()
-    {
-        var rows = new[]
-        {
-            new SchoolMarks("a", "ВПР · Математика · 5", 1, 1, 1, 1),
-            new SchoolMarks("a", "ВПР · Русский язык · 5", 10, 10, 10, 10),
-            new SchoolMarks("a", "ОГЭ · Математика · 9", 5, 5, 5, 5),
-            new SchoolMarks("a", "ОГЭ · Химия · 9", 0, 0, 0, 0),
-        };
-        MarksChart.Series(rows, max: 2).Select(b => b.Procedure).Should().Equal("ВПР · Русский язык · 5", "ОГЭ · Математика · 9");
-        MarksChart.Series(rows).Select(b => b.Procedure).Should().Equal("ВПР · Математика · 5", "ВПР · Русский язык · 5", "ОГЭ · Математика · 9");
-    }
-
-    [Fact]
     public void Region_shares_weigh_vpr_marks_statistics_by_participants()
     {
         using var connection = app.Database.Open();
-        var bars = MarksChart.Series(MarksChart.Data(connection, UserScope.Region, 2024, null, null));
+        var bars = MarksDistribution.Query(connection, ReadScope.Region, 2024, null, null);
         bars.Select(b => b.Procedure).Should().Equal("ВПР · Математика · 5", "ВПР · Русский язык · 5");
         // Математика: Luga 48 × 10.5 % = 5.04 and Gatchina 75 × 2 % = 1.5 marks «2» of 123.
         bars[0].Marks.Should().BeApproximately(123, 1e-9);
-        bars[0].Two.Should().BeApproximately(6.54 / 123 * 100, 1e-9);
-        bars[0].Five.Should().BeApproximately(((48 * 10.0) + (75 * 30.0)) / 123, 1e-9);
+        bars[0].Shares.Two.Should().BeApproximately(6.54 / 123 * 100, 1e-9);
+        bars[0].Shares.Five.Should().BeApproximately(((48 * 10.0) + (75 * 30.0)) / 123, 1e-9);
         // Русский язык from individual works: Luga 12 × «3», Gatchina 4 each of «3», «4», «5».
         bars[1].Marks.Should().Be(24);
-        bars[1].Three.Should().BeApproximately(16 * 100.0 / 24, 1e-9);
-        bars[1].Five.Should().BeApproximately(4 * 100.0 / 24, 1e-9);
+        bars[1].Shares.Three.Should().BeApproximately(16 * 100.0 / 24, 1e-9);
+        bars[1].Shares.Five.Should().BeApproximately(4 * 100.0 / 24, 1e-9);
     }
 
     [Fact]
     public void A_municipal_scope_is_applied_in_the_query_whatever_place_is_asked_for()
     {
         using var connection = app.Database.Open();
-        var luga = UserScope.Of("Лужский район");
-        MarksChart.Data(connection, luga, 2024, null, null).Select(r => r.Login).Distinct().Should().Equal(SeedFiles.LugaSchool);
-        MarksChart.Data(connection, luga, 2024, "Гатчинский район", null).Should().BeEmpty();
-        MarksChart.Data(connection, luga, 2024, null, SeedFiles.GatchinaSchool).Should().BeEmpty();
-        MarksChart.LatestYear(connection, luga, null, SeedFiles.GatchinaSchool).Should().BeNull();
-        MarksChart.LatestYear(connection, luga, null, null).Should().Be(2024);
+        var luga = UserScope.Of("Лужский район").ReadScope;
+        MarksDistribution.Rows(connection, luga, 2024, null, null).Select(r => r.Login).Distinct().Should().Equal(SeedFiles.LugaSchool);
+        MarksDistribution.Rows(connection, luga, 2024, "Гатчинский район", null).Should().BeEmpty();
+        MarksDistribution.Rows(connection, luga, 2024, null, SeedFiles.GatchinaSchool).Should().BeEmpty();
+        MarksDistribution.LatestYear(connection, luga, null, SeedFiles.GatchinaSchool).Should().BeNull();
+        MarksDistribution.LatestYear(connection, luga, null, null).Should().Be(2024);
     }
 
     [Theory]

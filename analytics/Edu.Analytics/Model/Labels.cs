@@ -9,13 +9,12 @@ public static class Labels
     public const string NotEnoughData = "недостаточно данных";
     public const string Counted = "учтено";
 
-    public static string Kind(ProcedureKind kind) => kind switch
-    {
-        ProcedureKind.Vpr => "ВПР",
-        ProcedureKind.Oge => "ОГЭ",
-        ProcedureKind.Ege => "ЕГЭ",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
+    public static LabelSet<ProcedureKind> ProcedureKinds { get; } = new(
+        (ProcedureKind.Vpr, "ВПР"),
+        (ProcedureKind.Oge, "ОГЭ"),
+        (ProcedureKind.Ege, "ЕГЭ"));
+
+    public static string Kind(ProcedureKind kind) => ProcedureKinds.Text(kind);
 
     public static string Procedure(ProcedureKey key) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Kind(key.Kind)} · {key.Subject} · {key.Grade}");

@@ -1,13 +1,16 @@
+using System.Globalization;
 using ScottPlot;
+using ScottPlot.TickGenerators;
 
 namespace Edu.Reports.Charts;
 
-/// <summary>Font, colours and size shared by the report's and the dashboard's charts, so they look alike.</summary>
+/// <summary>Font, colours, sizes and axis labels shared by every chart, so the report's and the dashboard's look alike.</summary>
 public static class ChartStyle
 {
     /// <summary>Set explicitly: left to itself ScottPlot picks a serif font on Linux (STACK.md); DejaVu has Cyrillic.</summary>
     public const string Font = "DejaVu Sans";
 
+    /// <summary>The report's width, so printed pages line up.</summary>
     public const int Width = 1000;
 
     // Okabe–Ito colours: distinguishable with common colour-vision deficiencies and in greyscale print.
@@ -19,17 +22,9 @@ public static class ChartStyle
     public static readonly Color Grey = Color.FromHex("#999999");
     public static readonly Color Black = Color.FromHex("#000000");
 
-    /// <summary>A report chart: the report's width, so printed pages line up.</summary>
-    public static byte[] Png(Plot plot, int height) => Png(plot, Width, height);
+    private static readonly CultureInfo Ru = CultureInfo.GetCultureInfo("ru-RU");
 
-    /// <summary>Applies the font to everything drawn so far, legend and text labels included; call after adding all plottables.</summary>
-    public static byte[] Png(Plot plot, int width, int height)
-    {
-        ApplyFont(plot);
-        return plot.GetImageBytes(width, height, ImageFormat.Png);
-    }
-
-    /// <summary>The font on everything drawn so far, for callers that encode the image themselves (the dashboard).</summary>
+    /// <summary>The font on everything drawn so far, legend and text labels included; called by <see cref="ChartFigure.Png"/>.</summary>
     public static void ApplyFont(Plot plot)
     {
         plot.Font.Set(Font);
@@ -47,10 +42,62 @@ public static class ChartStyle
 
     public static void NamesOnLeft(Plot plot, IReadOnlyList<string> names)
     {
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+        plot.Axes.Left.TickGenerator = new NumericManual(
             Enumerable.Range(0, names.Count).Select(i => (double)i).ToArray(),
             names.Select(ShortName).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
+    }
+
+    /// <summary>
+    /// Numbers on an axis as a Russian reader writes them (decimal comma): ScottPlot's own labels came out as «6.5»
+    /// (STACK.md). Counts of schools get whole-number ticks only.
+    /// </summary>
+    public static void Numbers(IAxis axis, bool integers = false) =>
+        axis.TickGenerator = new NumericAutomatic { IntegerTicksOnly = integers, LabelFormatter = Number };
+
+    /// <summary>Ticks every <paramref name="interval"/>, labelled as <see cref="Number"/> writes them.</summary>
+    public static void NumbersEvery(IAxis axis, double interval) =>
+        axis.TickGenerator = new NumericFixedInterval(interval) { LabelFormatter = Number };
+
+    /// <summary>Dates on the bottom axis as <see cref="Date"/> writes them: ScottPlot's own came out as «06/29/2025 00:00» (STACK.md).</summary>
+    public static void DatesBottom(Plot plot)
+    {
+        var axis = plot.Axes.DateTimeTicksBottom();
+        axis.TickGenerator = new DateTimeAutomatic { LabelFormatter = Date };
+    }
+
+    /// <summary>
+    /// A tick's date, as short as it can be: «2025» at the start of a year, «07.2025» at the start of a month, else
+    /// «15.07.2025». Yearly ticks written in full ran off the chart's right edge.
+    /// </summary>
+    public static string Date(DateTime date) =>
+        date.ToString(date is { Month: 1, Day: 1 } ? "yyyy" : date.Day == 1 ? "MM.yyyy" : "dd.MM.yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A number as the charts write it: decimal comma, up to two decimals; a tick a rounding error below 0 is «0».</summary>
+    public static string Number(double value) => (Math.Abs(value) < 1e-9 ? 0 : value).ToString("0.##", Ru);
+
+    /// <summary>
+    /// Breaks a long title line at spaces into lines of at most <paramref name="width"/> characters: ScottPlot does not
+    /// wrap, and a long indicator name ran off both edges of a 900 px chart.
+    /// </summary>
+    public static string Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = line.Length == 0 ? word : line + " " + word;
+            }
+        }
+        lines.Add(line);
+        return string.Join('\n', lines);
     }
 
     public static void NoData(Plot plot, string text)

@@ -1,44 +1,55 @@
-using Edu.Analytics.Exports;
+using Edu.Analytics.Charts;
+using Edu.Analytics.Model;
 using ScottPlot;
 
 namespace Edu.Reports.Charts;
 
 /// <summary>
-/// «Контекст и результаты»: each school's ИСБШ against its result index. ШФНСУ schools and the resilient
-/// ones among them are coloured, so the schools that beat their context stand out.
+/// «Контекст и результаты школ»: each school's ИСБШ against its result index, ШФНСУ, resilient and ШНОР schools
+/// highlighted, with the least-squares line the dataset carries. The one definition of this chart: the ШФНСУ page and
+/// the monthly report both draw it.
 /// </summary>
-internal static class ContextScatterChart
+public static class ContextScatterChart
 {
-    public const string FileName = "Контекст_и_результаты.png";
+    public const int Height = 600;
 
-    public static ReportChart Render(IReadOnlyList<ContextRow> context, IReadOnlyList<ResilientRow> resilient, int? year)
+    public static ChartFigure Draw(ContextScatter data)
     {
-        var resilientLogins = resilient.Where(r => r.IsDisadvantaged && r.Resilient).Select(r => r.Login).ToHashSet(StringComparer.Ordinal);
-        var points = context
-            .Where(r => r.ContextIndex is not null && r.ResultIndex is not null)
-            .Select(r => (X: r.ContextIndex!.Value, Y: r.ResultIndex!.Value,
-                Group: resilientLogins.Contains(r.Login) ? 2 : r.IsDisadvantaged ? 1 : 0))
-            .ToList();
-
         var plot = new Plot();
-        AddGroup(plot, points, 0, ChartStyle.Grey, "прочие школы");
-        AddGroup(plot, points, 1, ChartStyle.Orange, "ШФНСУ");
-        AddGroup(plot, points, 2, ChartStyle.Green, "резильентные ШФНСУ");
-        var title = year is { } y ? $"Социальный контекст и результаты, {y} год" : "Социальный контекст и результаты";
+        var schools = data.Schools;
+        Group(plot, schools.Where(s => !s.IsShnor && !s.IsResilient && !s.IsDisadvantaged), "другие школы", ChartStyle.Grey, MarkerShape.FilledCircle, 5);
+        Group(plot, schools.Where(s => !s.IsShnor && !s.IsResilient && s.IsDisadvantaged), "ШФНСУ", ChartStyle.Blue, MarkerShape.OpenCircle, 7);
+        Group(plot, schools.Where(s => s.IsResilient), "резильентные", ChartStyle.Green, MarkerShape.FilledTriangleUp, 9);
+        Group(plot, schools.Where(s => s.IsShnor), Labels.Status(ShnorStatus.Shnor), ChartStyle.Vermillion, MarkerShape.FilledSquare, 8);
+        if (data.Line is { } fit)
+        {
+            double from = schools.Min(s => s.ContextIndex), to = schools.Max(s => s.ContextIndex);
+            var line = plot.Add.Line(from, fit.Predict([from]), to, fit.Predict([to]));
+            line.Color = ChartStyle.Black;
+            line.LineWidth = 2;
+            line.LinePattern = LinePattern.Dashed;
+            line.LegendText = "линия регрессии";
+        }
+        if (schools.Count == 0) ChartStyle.NoData(plot, "Нет школ с индексом ИСБШ и индексом результатов");
+        var title = data.Year is { } year ? $"Контекст и результаты школ, {year} год" : "Контекст и результаты школ";
         plot.Title(title);
         plot.XLabel("Индекс социального благополучия школы (ИСБШ)");
         plot.YLabel("Индекс результатов");
+        ChartStyle.Numbers(plot.Axes.Bottom);
+        ChartStyle.Numbers(plot.Axes.Left);
         plot.ShowLegend(Alignment.UpperLeft);
-        if (points.Count == 0) ChartStyle.NoData(plot, "Нет школ с индексом ИСБШ и индексом результатов");
-        return new ReportChart(FileName, title, ChartStyle.Png(plot, 650));
+        return new ChartFigure(plot, Height, title);
     }
 
-    private static void AddGroup(Plot plot, List<(double X, double Y, int Group)> points, int group, Color colour, string label)
+    // Each group its own colour and marker shape, so the groups are told apart in greyscale print too.
+    private static void Group(Plot plot, IEnumerable<ScatterSchool> group, string label, Color color, MarkerShape shape, float size)
     {
-        var selected = points.Where(p => p.Group == group).ToList();
-        if (selected.Count == 0) return;
-        var scatter = plot.Add.ScatterPoints(selected.Select(p => p.X).ToArray(), selected.Select(p => p.Y).ToArray(), colour);
-        scatter.MarkerSize = group == 0 ? 5 : 8;
-        scatter.LegendText = label;
+        var list = group.ToList();
+        if (list.Count == 0) return;
+        var markers = plot.Add.Markers(list.Select(s => s.ContextIndex).ToArray(), list.Select(s => s.ResultIndex).ToArray());
+        markers.Color = color;
+        markers.MarkerShape = shape;
+        markers.MarkerSize = size;
+        markers.LegendText = label;
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Edu.Analytics.Charts;
 
 namespace Edu.Dashboard.Access;
 
@@ -27,6 +28,9 @@ public sealed class UserScope
 
     /// <summary>The value for «$p IS NULL OR municipality = $p» in SQL.</summary>
     public string? SqlMunicipality => Municipality;
+
+    /// <summary>The same scope for the analytics' chart and result queries, which filter by it in SQL.</summary>
+    public ReadScope ReadScope => new(Municipality);
 
     /// <summary>Distinguishes cached content per scope (charts).</summary>
     public string Key => Municipality ?? "*";

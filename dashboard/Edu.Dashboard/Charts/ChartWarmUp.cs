@@ -1,3 +1,6 @@
+using Edu.Analytics.Charts;
+using Edu.Reports.Charts;
+
 namespace Edu.Dashboard.Charts;
 
 /// <summary>
@@ -10,7 +13,8 @@ public sealed class ChartWarmUp(ILogger<ChartWarmUp> log) : BackgroundService
     {
         try
         {
-            ResilienceChart.Render([new SchoolPoint("warm-up", 0, 0, false, false, false), new SchoolPoint("warm-up-2", 1, 1, true, true, true)], 2000);
+            DashboardPng.Of(ContextScatterChart.Draw(ContextScatter.Of(2000,
+                [new ScatterSchool("warm-up", 0, 0, false, false, null), new ScatterSchool("warm-up-2", 1, 1, true, true, null)])));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

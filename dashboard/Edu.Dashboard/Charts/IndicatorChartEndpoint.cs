@@ -1,9 +1,12 @@
-using Edu.Analytics.Exports;
+using Edu.Analytics;
+using Edu.Analytics.Charts;
 using Edu.Analytics.Model;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Indicators;
 using Edu.Dashboard.Tables;
+using Edu.Reports.Charts;
+using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Charts;
 
@@ -16,31 +19,20 @@ public static class IndicatorChartEndpoint
 
     public static void MapIndicatorChart(this IEndpointRouteBuilder app) =>
         app.MapGet("/charts/indicators/{code}.png", (string code, string? municipality, HttpContext http, TableReader reader,
-            ChartCache charts) =>
+            ChartCache charts, IOptions<AnalyticsOptions> options) =>
         {
             var scope = http.User.Scope();
             var where = string.IsNullOrEmpty(municipality) ? scope.Municipality ?? Labels.Region : municipality;
             // The region's value is region-wide data: only region users may see it, as any other municipality.
             if (!scope.Covers(where)) return Results.Forbid();
-            var table = reader.Get<IndicatorsTable>();
+            // The same «as of» as the page's table, so the chart's statuses are the table's.
+            var asOf = reader.Get<IndicatorsTable>().AsOf;
             var version = reader.Version();
-            // The page has just read the same rows: the chart takes them from the cache.
-            var rows = reader.Rows(table, version, scope).Rows;
-            var mine = rows.Where(r => r.Code == code && r.Municipality == where).ToList();
-            // Cached like the rows, so a chart already rendered costs no database connection.
-            var points = reader.Cache.Get(new DataCacheKey("indicator-points", code + "|" + where, version, scope),
-                connection => IndicatorChart.Points(connection, code, where), p => p.Count);
-            if (mine.Count == 0 && points.Count == 0) return Results.NotFound();
-            var key = $"chart:indicator:{version}:{scope.Key}:{code}:{where}:{table.AsOf:yyyy-MM-dd}";
-            return charts.Png(http, key, () => IndicatorChart.Render(Series(mine, code, where, points)));
+            // Cached like the page's rows, so a chart already rendered costs no database connection.
+            var trend = reader.Cache.Get(new DataCacheKey("indicator-trend", $"{code}|{where}|{asOf:yyyy-MM-dd}", version, scope),
+                connection => IndicatorTrend.Query(connection, scope.ReadScope, code, where, asOf, options.Value), t => t.Values.Count + t.Goals.Count);
+            if (trend.IsEmpty) return Results.NotFound();
+            var key = $"chart:indicator:{version}:{scope.Key}:{code}:{where}:{asOf:yyyy-MM-dd}";
+            return charts.Png(http, key, () => DashboardPng.Of(IndicatorTrendChart.Draw(trend)));
         });
-
-    private static IndicatorSeries Series(List<IndicatorRow> rows, string code, string municipality, List<IndicatorPoint> points)
-    {
-        var goals = rows
-            .Select(r => new IndicatorGoal(r.Deadline, r.TargetValue, r.Condition == TargetCondition.AtLeast, r.Projection, Labels.Status(r.Status)))
-            .ToList();
-        var name = rows.Select(r => r.Name).FirstOrDefault() ?? code;
-        return new IndicatorSeries(code, name, municipality, points, goals);
-    }
 }

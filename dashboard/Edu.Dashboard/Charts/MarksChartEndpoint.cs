@@ -1,4 +1,5 @@
 using System.Globalization;
+using Edu.Analytics.Charts;
 using Edu.Analytics.Model;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
@@ -6,6 +7,7 @@ using Edu.Dashboard.Features.Schools;
 using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Tables;
 using Edu.Reference;
+using Edu.Reports.Charts;
 
 namespace Edu.Dashboard.Charts;
 
@@ -49,12 +51,12 @@ public static class MarksChartEndpoint
                 school = profile.Login;
                 place = profile.Name;
             }
-            var y = year ?? MarksChart.LatestYear(reader.Cache, version, scope, m, school) ?? region.Today(time).Year;
+            var y = year ?? ChartYears.Marks(reader.Cache, version, scope, m, school) ?? region.Today(time).Year;
             var key = $"chart:marks:{version}:{scope.Key}:{y}:{m}:{school}";
             return charts.Png(http, key, () =>
             {
                 using var connection = reader.Database.Open();
-                return MarksChart.Render(MarksChart.Series(MarksChart.Data(connection, scope, y, m, school)), y, place);
+                return DashboardPng.Of(MarksChart.Draw(MarksDistribution.Query(connection, scope.ReadScope, y, m, school), y, place));
             });
         });
 }

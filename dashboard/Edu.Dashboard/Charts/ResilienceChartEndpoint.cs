@@ -1,7 +1,9 @@
 using System.Globalization;
+using Edu.Analytics.Charts;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Tables;
+using Edu.Reports.Charts;
 
 namespace Edu.Dashboard.Charts;
 
@@ -21,14 +23,14 @@ public static class ResilienceChartEndpoint
             var scope = http.User.Scope();
             if (!string.IsNullOrEmpty(municipality) && !scope.Covers(municipality)) return Results.Forbid();
             var version = reader.Version();
-            var y = year ?? ResilienceChart.LatestYear(reader.Cache, version, scope) ?? region.Today(time).Year;
+            var y = year ?? ChartYears.Resilience(reader.Cache, version, scope) ?? region.Today(time).Year;
             var m = string.IsNullOrEmpty(municipality) ? null : municipality;
             var d = string.IsNullOrEmpty(district) ? null : district;
             var key = $"chart:resilience:{version}:{scope.Key}:{y}:{m}:{d}";
             return charts.Png(http, key, () =>
             {
                 using var connection = reader.Database.Open();
-                return ResilienceChart.Render(ResilienceChart.Data(connection, scope, y, m, d), y);
+                return DashboardPng.Of(ContextScatterChart.Draw(ContextScatter.Query(connection, scope.ReadScope, y, m, d)));
             });
         });
 }

@@ -33,7 +33,7 @@ public sealed class DetailModel(TableReader reader, MunicipalityDirectory munici
         var source = reader.Get<SchoolsTable>();
         var version = reader.Version();
         var rows = reader.Rows(source, version, scope);
-        MarksYear = MarksChart.LatestYear(reader.Cache, version, scope, municipality.Name, null);
+        MarksYear = ChartYears.Marks(reader.Cache, version, scope, municipality.Name, null);
         var request = TableRequest.From(Request.Query, source.FilterKeys).With(TableFilters.MunicipalityKey, municipality.Name);
         Schools = reader.View(source, rows, request, DrillDown.Municipality(municipality.Name), new HashSet<string> { TableFilters.MunicipalityKey });
         var mine = rows.Rows.Where(r => r.Municipality == municipality.Name).ToList();

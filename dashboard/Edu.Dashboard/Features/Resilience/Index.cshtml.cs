@@ -15,5 +15,5 @@ public sealed class IndexModel(TableReader reader) : AnalyticsPageModel<Resilien
     protected override void ExtraAnalytics() =>
         ChartYear = int.TryParse(Filter("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var y)
             ? y
-            : ResilienceChart.LatestYear(Reader.Cache, Version, Scope);
+            : ChartYears.Resilience(Reader.Cache, Version, Scope);
 }

@@ -1,5 +1,5 @@
+using Edu.Analytics.Charts;
 using Edu.Dashboard.Access;
-using Edu.Dashboard.Charts;
 using Edu.Dashboard.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -33,8 +33,8 @@ public sealed class DetailModel(DashboardDatabase database, AuditLog audit) : Pa
         School = school;
         Context = SchoolQueries.Context(connection, scope, login);
         Participation = SchoolQueries.Participation(connection, scope, login);
-        Outcomes = SchoolQueries.Outcomes(connection, scope, login);
-        MarksYear = MarksChart.LatestYear(connection, scope, null, login);
+        Outcomes = ProcedureOutcomes.Read(connection, scope.ReadScope, login: login);
+        MarksYear = MarksDistribution.LatestYear(connection, scope.ReadScope, null, login);
         PerYear = Participation.GroupBy(p => p.Year).OrderByDescending(g => g.Key)
             .Select(g => (g.Key, Sum(g, "ВПР"), Sum(g, "ОГЭ"), Sum(g, "ЕГЭ"))).ToList();
         audit.Record(connection, User.Login(), AuditLog.SchoolView, login);

@@ -1,6 +1,5 @@
 using DuckDB.NET.Data;
 using Edu.Dashboard.Access;
-using Edu.Dashboard.Charts;
 using Edu.Storage;
 
 namespace Edu.Dashboard.Features.Schools;
@@ -12,13 +11,6 @@ public sealed record SchoolContextYear(int Year, double? LowIncome, double? Ovz,
 
 /// <summary>Participants of one procedure in one year, and where the number comes from; null where the file wrote «н/д».</summary>
 public sealed record Participation(int Year, string Kind, string Subject, int? Grade, long? Participants, string Source);
-
-/// <summary>
-/// A school-procedure-year of the latest computation: mean mark (ЕГЭ: mean test score) and the shares of marks «2»…«5»
-/// in %, from the counts where the computation kept them, else from ВПР «статистика по отметкам»; ЕГЭ has no marks.
-/// </summary>
-public sealed record ProcedureOutcome(int Year, string Procedure, string Kind, int Participants, bool IsCounted, double? Mean,
-    double? Share2, double? Share3, double? Share4, double? Share5);
 
 /// <summary>What the school page shows. Every query takes the user's scope: outside it a school simply does not exist.</summary>
 public static class SchoolQueries
@@ -63,21 +55,5 @@ public static class SchoolQueries
             ORDER BY year DESC, kind DESC, subject, grade
             """,
             r => new Participation(r.GetInt32(0), r.GetString(1), r.GetString(2), r.NullableInt(3), r.IsDBNull(4) ? null : r.Long(4), r.GetString(5)),
-            login, scope.SqlMunicipality);
-
-    public static List<ProcedureOutcome> Outcomes(DuckDBConnection connection, UserScope scope, string login) =>
-        connection.Rows($"""
-            SELECT p.year, p.procedure_label, p.kind, p.participants, p.is_counted, p.mean,
-                   CASE WHEN p.marks2 IS NULL THEN v.share2 ELSE 100.0 * p.marks2 / nullif(p.marks2 + p.marks3 + p.marks4 + p.marks5, 0) END,
-                   CASE WHEN p.marks2 IS NULL THEN v.share3 ELSE 100.0 * p.marks3 / nullif(p.marks2 + p.marks3 + p.marks4 + p.marks5, 0) END,
-                   CASE WHEN p.marks2 IS NULL THEN v.share4 ELSE 100.0 * p.marks4 / nullif(p.marks2 + p.marks3 + p.marks4 + p.marks5, 0) END,
-                   CASE WHEN p.marks2 IS NULL THEN v.share5 ELSE 100.0 * p.marks5 / nullif(p.marks2 + p.marks3 + p.marks4 + p.marks5, 0) END
-            FROM procedure_results p
-            {MarksChart.VprMarksJoin}
-            WHERE p.login = $p0 AND p.{InScope}
-            ORDER BY p.year DESC, p.kind, p.subject, p.grade
-            """,
-            r => new ProcedureOutcome(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetBoolean(4), r.NullableDouble(5),
-                r.NullableDouble(6), r.NullableDouble(7), r.NullableDouble(8), r.NullableDouble(9)),
             login, scope.SqlMunicipality);
 }

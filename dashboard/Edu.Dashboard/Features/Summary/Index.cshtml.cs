@@ -29,6 +29,6 @@ public sealed class IndexModel(DataVersions versions, DataCache cache) : PageMod
         // The years query scans every result table: read once per data version and scope.
         var version = versions.Current();
         Data = cache.Get(new DataCacheKey("summary", "", version, Scope), c => SummaryQueries.All(c, Scope, 10));
-        MarksYear = MarksChart.LatestYear(cache, version, Scope, null, null);
+        MarksYear = ChartYears.Marks(cache, version, Scope, null, null);
     }
 }

@@ -1,0 +1,32 @@
+using DuckDB.NET.Data;
+using Edu.Analytics.Model;
+using Edu.Analytics.Storage;
+
+namespace Edu.Analytics.Charts;
+
+/// <summary>
+/// «Показатель: значения и цель»: one indicator's values over time in one municipality or the region, and each of its
+/// targets there with its status and projection as of a date.
+/// </summary>
+public sealed record IndicatorTrend(string Code, string Name, string Municipality, IReadOnlyList<IndicatorPoint> Values, IReadOnlyList<TargetStatus> Goals)
+{
+    public bool IsEmpty => Values.Count == 0 && Goals.Count == 0;
+
+    /// <summary>Empty outside the scope: the region's values are region-wide data, as any other municipality's.</summary>
+    public static IndicatorTrend Query(DuckDBConnection connection, ReadScope scope, string code, string municipality, DateOnly asOf, AnalyticsOptions options)
+    {
+        if (!scope.Covers(municipality))
+        {
+            return new IndicatorTrend(code, code, municipality, [], []);
+        }
+
+        var values = TargetStatusReader.Values(connection, municipality)
+            .Where(v => v.Code == code)
+            .Select(v => new IndicatorPoint(v.Date, v.Value))
+            .ToList();
+        var goals = TargetStatusReader.Read(connection, null, municipality, asOf, options)
+            .Where(s => s.Target.IndicatorCode == code)
+            .ToList();
+        return new IndicatorTrend(code, goals.Select(g => g.Target.IndicatorName).FirstOrDefault() ?? code, municipality, values, goals);
+    }
+}
