@@ -73,7 +73,7 @@ internal static class IngestBench
         return new Measurement("full ingest (parse+validate+append)", watch.Elapsed.TotalSeconds, outcome.Rows, new FileInfo(file).Length, PeakMemory.Bytes());
     }
 
-    private static Measurement Child(params string[] args)
+    internal static Measurement Child(params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         info.ArgumentList.Add(typeof(IngestBench).Assembly.Location);
