@@ -26,21 +26,12 @@ internal sealed class TableFile : IDisposable
 
     public int RowCount => _writer.RowCount;
 
-    /// <param name="outDir">Folder of the file.</param>
-    /// <param name="fileName">Its name; «.csv» writes CSV, anything else .xlsx.</param>
-    /// <param name="sheetName">The one sheet of an .xlsx.</param>
-    /// <param name="xlsxWriter">Another .xlsx writer (path, sheet name) in place of <see cref="XlsxWriter"/>: the benchmark compares writers on the same rows.</param>
-    public static TableFile Create(string outDir, string fileName, string sheetName, Func<string, string, ITableWriter>? xlsxWriter = null)
+    public static TableFile Create(string outDir, string fileName, string sheetName)
     {
         var full = Path.Combine(outDir, fileName);
         if (fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
             return new TableFile(full, fileName, CsvTableWriter.Create(full));
-        }
-
-        if (xlsxWriter is not null)
-        {
-            return new TableFile(full, fileName, xlsxWriter(full, sheetName));
         }
 
         var xlsx = XlsxWriter.Create(full);

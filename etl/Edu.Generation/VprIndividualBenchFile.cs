@@ -1,5 +1,4 @@
 using System.Globalization;
-using Edu.Generation.Excel;
 
 namespace Edu.Generation;
 
@@ -13,8 +12,7 @@ namespace Edu.Generation;
 /// </summary>
 public static class VprIndividualBenchFile
 {
-    /// <summary>Writes the file; <paramref name="xlsxWriter"/> (path, sheet name) replaces the generator's own .xlsx writer, to compare writers on the same rows.</summary>
-    public static GeneratedFile Write(string path, int rows = 200_000, int seed = 47, int schools = 350, Func<string, string, ITableWriter>? xlsxWriter = null)
+    public static GeneratedFile Write(string path, int rows = 200_000, int seed = 47, int schools = 350)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
         var options = new GeneratorOptions { Schools = schools, Seed = seed };
@@ -23,7 +21,7 @@ public static class VprIndividualBenchFile
         var outDir = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         Directory.CreateDirectory(outDir);
 
-        using var file = VprIndividualFile.Open(region, outDir, Path.GetFileName(path), procedure, options.LastYear, xlsxWriter);
+        using var file = VprIndividualFile.Open(region, outDir, Path.GetFileName(path), procedure, options.LastYear);
         var writer = new VprIndividualFile.RowWriter(region, file, procedure, options.LastYear) { Limit = rows };
         var writers = region.ByLogin.Where(s => s.SitsAssessments && s.HasGrade(5)).ToList();
         for (var pass = 0; file.DataRows < rows; pass++)

@@ -28,10 +28,10 @@ internal static class VprIndividualFile
         return file.Describe(GeneratedKind.VprIndividual, year, procedure.Subject, procedure.Grade);
     }
 
-    internal static TableFile Open(Region region, string outDir, string fileName, VprProcedure procedure, int year, Func<string, string, ITableWriter>? xlsxWriter = null)
+    internal static TableFile Open(Region region, string outDir, string fileName, VprProcedure procedure, int year)
     {
         var rng = Rng.Derive(region.Options.Seed, "file-vpr-individual", procedure.Index, year);
-        var file = TableFile.Create(outDir, fileName, "Результаты", xlsxWriter);
+        var file = TableFile.Create(outDir, fileName, "Результаты");
         var headers = new List<string>
         {
             HeaderVariants.Pick(rng, "ОО", "ОО", "Логин ОО"), HeaderVariants.Municipality(rng),
