@@ -8,8 +8,9 @@ namespace Edu.Loading.Setup;
 public static class LoadingSetup
 {
     /// <summary>
-    /// Binds «Database», «Privacy» and «Loader», each checked at start (ValidateOnStart in a host; the command line
-    /// resolves them before any verb runs), so a bad value stops the process with a Russian message before it touches data.
+    /// Binds «Database», «Privacy» and «Loader»; «Database» and «Loader» are checked at start (ValidateOnStart in a host;
+    /// the command line resolves them before any verb runs), so a bad value stops the process with a Russian message
+    /// before it touches data. «Privacy» has nothing to check: any salt will do, and none means salt.key.
     /// </summary>
     public static IServiceCollection AddLoadingOptions(this IServiceCollection services, IConfiguration configuration)
     {
