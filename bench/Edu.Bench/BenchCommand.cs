@@ -5,8 +5,8 @@ namespace Edu.Bench;
 /// <summary>
 /// «dotnet run --project bench/Edu.Bench -c Release -- ingest [--rows N] [--dir D]» prints the
 /// ingest figures; «… -- recompute [--schools N] [--dir D]» the recompute figures (without --schools:
-/// region scale, 350, and country scale, 40,000). The verbs «bare», «ingest FILE …» and
-/// «recompute-run DB N» are the measured children.
+/// region scale, 350, and country scale, 40,000); «… -- write [--rows N] [--repeat R]» the generator writing the bench
+/// file. The verbs «bare», «ingest FILE …», «write-run FILE N» and «recompute-run DB N» are the measured children.
 /// </summary>
 public static class BenchCommand
 {
@@ -16,6 +16,7 @@ public static class BenchCommand
         {
             Console.WriteLine("Usage: edu-bench ingest [--rows 200000] [--dir /tmp/edu-bench] | recompute [--schools N] | web [--url http://127.0.0.1:5000] [--clients 16] [--seconds 30]");
             Console.WriteLine("       edu-bench recompute [--schools N] [--dir /tmp/edu-bench]");
+            Console.WriteLine("       edu-bench write [--rows 200000] [--repeat 3] [--dir /tmp/edu-bench]   (the generator writing the bench file)");
             return 1;
         }
         switch (args[0])
@@ -33,6 +34,13 @@ public static class BenchCommand
                     Option(args, "--user") ?? "analyst", Option(args, "--password") ?? "analyst-demo").GetAwaiter().GetResult();
             case "ingest":
                 return IngestBench.Run(Option(args, "--rows") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 200_000,
+                    Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "edu-bench"));
+            case "write-run" when args.Length == 3:
+                Console.WriteLine(WriteBench.Measure(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)).ToJson());
+                return 0;
+            case "write":
+                return WriteBench.Run(Option(args, "--rows") is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : 200_000,
+                    Option(args, "--repeat") is { } times ? int.Parse(times, CultureInfo.InvariantCulture) : 3,
                     Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "edu-bench"));
             case "recompute-run" when args.Length == 3:
                 Console.WriteLine(RecomputeBench.Measure(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)).ToJson());

@@ -61,7 +61,7 @@ internal static class IngestBench
     {
         foreach (var f in new[] { databasePath, databasePath + ".wal" }) File.Delete(f);
         var database = BenchDatabase.At(databasePath);
-        var loader = new Loader(database, new LoaderOptions { Salt = Encoding.UTF8.GetBytes("bench"), User = "bench" }, MunicipalityDirectory.LoadDefault(), TimeProvider.System);
+        var loader = new Loader(database, new LoadSettings { Salt = Encoding.UTF8.GetBytes("bench"), User = "bench" }, MunicipalityDirectory.LoadDefault(), TimeProvider.System);
         var registry = loader.LoadAll([registryDir]);
         if (registry.Any(o => o.Status != LoadStatus.Loaded)) throw new InvalidOperationException("registry did not load: " + string.Join("; ", registry.SelectMany(o => o.Problems)));
 
@@ -73,7 +73,7 @@ internal static class IngestBench
         return new Measurement("full ingest (parse+validate+append)", watch.Elapsed.TotalSeconds, outcome.Rows, new FileInfo(file).Length, PeakMemory.Bytes());
     }
 
-    private static Measurement Child(params string[] args)
+    internal static Measurement Child(params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         info.ArgumentList.Add(typeof(IngestBench).Assembly.Location);

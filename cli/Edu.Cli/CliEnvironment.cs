@@ -12,17 +12,21 @@ namespace Edu.Cli;
 /// <summary>Configuration and the services a verb needs: the database and the loader.</summary>
 internal sealed class CliEnvironment
 {
-    private CliEnvironment(IConfiguration configuration, Database database, AnalyticsOptions analytics)
+    private readonly DatabaseOptions _database;
+    private readonly PrivacyOptions _privacy;
+    private readonly LoaderOptions _loader;
+
+    private CliEnvironment(DatabaseOptions database, PrivacyOptions privacy, LoaderOptions loader, AnalyticsOptions analytics)
     {
-        Configuration = configuration;
-        Database = database;
+        _database = database;
+        _privacy = privacy;
+        _loader = loader;
+        Database = new Database(database.FullPath, Schema);
         Analytics = analytics;
     }
 
     /// <summary>The tables the command line writes and reads: the loaded data and the analytics results.</summary>
     public static Schema Schema { get; } = Schema.Of(LoadingSchema.Migrations, AnalyticsSchema.Migrations);
-
-    public IConfiguration Configuration { get; }
 
     public Database Database { get; }
 
@@ -33,36 +37,45 @@ internal sealed class CliEnvironment
 
     public static CliEnvironment Create(Arguments args)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        var path = EtlEnvironment.DatabasePath(args.Option("db"), configuration["Database:Path"]);
-        return new CliEnvironment(configuration, new Database(path, Schema), BindAnalytics(configuration));
+        var configuration = Configure(args.Option("db"));
+        using var services = new ServiceCollection().AddAnalytics(configuration).AddLoadingOptions(configuration).BuildServiceProvider();
+        return new CliEnvironment(
+            Bind<DatabaseOptions>(services, DatabaseOptions.Section),
+            Bind<PrivacyOptions>(services, PrivacyOptions.Section),
+            Bind<LoaderOptions>(services, LoaderOptions.Section),
+            Bind<AnalyticsOptions>(services, AnalyticsOptions.SectionName));
     }
 
-    /// <summary>Validates at start, like ValidateOnStart in a host: a bad threshold stops every verb before it touches data.</summary>
-    private static AnalyticsOptions BindAnalytics(IConfiguration configuration)
+    /// <summary>appsettings.json, then environment variables (Section__Key), then the shorthands EDU_ROOT, EDU_DB, EDU_SALT and --db.</summary>
+    private static IConfigurationRoot Configure(string? databaseArgument) =>
+        new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddShorthands(databaseArgument)
+            .Build();
+
+    /// <summary>Validates at start, like ValidateOnStart in a host: a bad setting stops every verb before it touches data.</summary>
+    private static T Bind<T>(IServiceProvider services, string section)
+        where T : class
     {
-        using var services = new ServiceCollection().AddAnalytics(configuration).BuildServiceProvider();
         try
         {
-            return services.GetRequiredService<IOptions<AnalyticsOptions>>().Value;
+            return services.GetRequiredService<IOptions<T>>().Value;
         }
         catch (OptionsValidationException e)
         {
-            throw new UsageException("недопустимые настройки раздела «Analytics»: " + string.Join("; ", e.Failures));
+            throw new UsageException($"недопустимые настройки раздела «{section}»: " + string.Join("; ", e.Failures));
+        }
+        catch (InvalidOperationException e)
+        {
+            // The binder's own complaint, e.g. text where a number belongs; it names the key.
+            throw new UsageException($"настройки раздела «{section}» не прочитаны: {e.Message}");
         }
     }
 
-    /// <summary>Defaults are relative to the repository (EDU_ROOT, set by ./edu), not to where the command runs.</summary>
-    public static string FromRoot(string path) => EtlEnvironment.FromRoot(path);
+    /// <summary>A path of the configuration's world (e.g. data-samples) relative to the repository (EDU_ROOT), not to where the command runs.</summary>
+    public string FromRoot(string path) => _database.Resolve(path);
 
-    /// <summary>The same database, salt and limits rules as the dashboard (EtlEnvironment).</summary>
-    public LoaderOptions LoaderOptions(string user) => new()
-    {
-        Salt = EtlEnvironment.Salt(Configuration["Privacy:Salt"], Database.DataDirectory),
-        User = user,
-        Limits = EtlEnvironment.Limits(Configuration.GetValue<long?>("Loader:MaxFileMegabytes")),
-    };
+    /// <summary>The same salt and limits rules as the dashboard (<see cref="LoadSettings.From"/>).</summary>
+    public LoadSettings LoadSettings(string user) => Edu.Loading.LoadSettings.From(_privacy, _loader, Database.DataDirectory, user);
 }

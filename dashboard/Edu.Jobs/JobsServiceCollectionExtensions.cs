@@ -21,7 +21,7 @@ public static class JobsServiceCollectionExtensions
 {
     /// <summary>
     /// Background jobs of SPEC §7: inbox scan, loads, coalesced recompute, retries of transient faults.
-    /// The app registers <see cref="Database"/>, <see cref="LoaderOptions"/> and an <see cref="IRecomputer"/>.
+    /// The app registers <see cref="Database"/>, <see cref="LoadSettings"/> and an <see cref="IRecomputer"/>.
     /// <para>
     /// One writer: every DuckDB write (load, recompute) runs on the <see cref="JobQueues.DuckDbWriter"/> queue,
     /// which only the instance with Jobs:DuckDbWriter = true processes, with one worker; the inbox queue runs
@@ -44,7 +44,7 @@ public static class JobsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => MunicipalityDirectory.LoadDefault());
         services.TryAddSingleton(sp => new Loader(
-            sp.GetRequiredService<Database>(), sp.GetRequiredService<LoaderOptions>(),
+            sp.GetRequiredService<Database>(), sp.GetRequiredService<LoadSettings>(),
             sp.GetRequiredService<MunicipalityDirectory>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IFileLoader, EtlFileLoader>();
 

@@ -26,7 +26,7 @@ internal sealed class JobsStartup(
     {
         RequireRegistered(typeof(IRecomputer), "the analytics recompute (IRecomputer)");
         RequireRegistered(typeof(Database), "the DuckDB database (Edu.Storage.Database)");
-        RequireRegistered(typeof(LoaderOptions), "the loader options (Edu.Loading.LoaderOptions, with the salt)");
+        RequireRegistered(typeof(LoadSettings), "the load settings (Edu.Loading.LoadSettings, with the salt)");
 
         var cron = InboxSchedule.ToCron(options.Value.InboxSchedule, out _)!;
         recurring.AddOrUpdate<InboxScanJob>(InboxScanJob.RecurringId, job => job.Run(), cron, new RecurringJobOptions { TimeZone = TimeZoneInfo.Local });

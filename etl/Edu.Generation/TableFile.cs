@@ -31,7 +31,7 @@ internal sealed class TableFile : IDisposable
         var full = Path.Combine(outDir, fileName);
         if (fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            return new TableFile(full, fileName, CsvWriter.Create(full));
+            return new TableFile(full, fileName, CsvTableWriter.Create(full));
         }
 
         var xlsx = XlsxWriter.Create(full);

@@ -1,18 +1,19 @@
 using System.Globalization;
-using System.Text;
 using Edu.Loading.Reading;
 using Edu.Reference;
+using Edu.Spreadsheets;
 
 namespace Edu.Loading;
 
 /// <summary>
 /// Keeps every original file in the archive. A file with personal columns is not kept as it came:
 /// while it is read, a copy with those columns blanked is written (as CSV, the one format we can
-/// stream out as we read), and that copy is what the archive keeps.
+/// stream out as we read), and that copy is what the archive keeps. Its text is written as read, without the
+/// exports' formula guard: the archive must stay faithful to what was loaded.
 /// </summary>
 internal sealed class ArchiveCopy(string directory, string hash, string originalPath, SpreadsheetFormat format) : IDisposable
 {
-    private StreamWriter? _blanked;
+    private CsvWriter? _blanked;
     private string? _blankedPath;
 
     /// <summary>Passes a sheet's rows through, writing them to the blanked copy once personal columns were seen.</summary>
@@ -22,9 +23,9 @@ internal sealed class ArchiveCopy(string directory, string hash, string original
         {
             Directory.CreateDirectory(directory);
             _blankedPath = Path.Combine(directory, $"{hash[..16]}.partial.csv");
-            _blanked = new StreamWriter(_blankedPath, false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            _blanked = CsvWriter.Create(_blankedPath, guardFormulas: false);
         }
-        _blanked?.WriteLine($"Лист: {name}");
+        _blanked?.Row([$"Лист: {name}"]);
         foreach (var row in head) yield return Write(row, personalColumns);
         while (rest.MoveNext()) yield return Write(rest.Current, personalColumns);
     }
@@ -39,11 +40,7 @@ internal sealed class ArchiveCopy(string directory, string hash, string original
 
     private SheetRow Write(SheetRow row, IReadOnlySet<int> personal)
     {
-        if (_blanked is not null)
-        {
-            var cells = row.Cells.Select((c, i) => personal.Contains(i) && row.Number > 0 && !IsHeaderText(c) ? string.Empty : Csv(c));
-            _blanked.WriteLine(string.Join(';', cells));
-        }
+        _blanked?.Row(row.Cells.Select((c, i) => personal.Contains(i) && row.Number > 0 && !IsHeaderText(c) ? null : Text(c)));
         return row;
     }
 
@@ -51,18 +48,14 @@ internal sealed class ArchiveCopy(string directory, string hash, string original
     private static bool IsHeaderText(object? cell) => cell is string s && Headers.KindCatalog.Default.Kinds
         .SelectMany(k => k.Columns).Where(c => c.Personal).Any(c => c.NormalizedAliases.Contains(TextNormalizer.Normalize(s)));
 
-    private static string Csv(object? cell)
+    private static string? Text(object? cell) => cell switch
     {
-        var text = cell switch
-        {
-            null => string.Empty,
-            double d => d.ToString(CultureInfo.GetCultureInfo("ru-RU")),
-            DateTime dt => dt.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => cell.ToString() ?? string.Empty,
-        };
-        return text.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-    }
+        null => null,
+        double d => d.ToString(CultureInfo.GetCultureInfo("ru-RU")),
+        DateTime dt => dt.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => cell.ToString(),
+    };
 
     /// <summary>Moves the copy into the archive and returns its path.</summary>
     public string Keep()

@@ -13,10 +13,10 @@ namespace Edu.Loading;
 /// written in one transaction or not at all; the same content twice changes nothing; a corrected
 /// file replaces exactly its scope; every original is archived and every attempt recorded.
 /// </summary>
-public sealed class Loader(Database database, LoaderOptions options, MunicipalityDirectory municipalities, TimeProvider time)
+public sealed class Loader(Database database, LoadSettings settings, MunicipalityDirectory municipalities, TimeProvider time)
 {
     private readonly HeaderDetector _detector = new(KindCatalog.Default);
-    private readonly ParticipantHasher _hasher = new(options.Salt);
+    private readonly ParticipantHasher _hasher = new(settings.Salt);
 
     /// <summary>Loads files and folders (recursively); reference data first, so results find their schools.</summary>
     public IReadOnlyList<LoadOutcome> LoadAll(IEnumerable<string> paths, IProgress<LoadProgress>? progress = null, Action<LoadOutcome>? onFile = null) =>
@@ -76,7 +76,7 @@ public sealed class Loader(Database database, LoaderOptions options, Municipalit
     private LoadOutcome Run(LoadAttempt attempt, IProgress<LoadProgress>? progress)
     {
         var (connection, fileName, path, hash, problems) = attempt;
-        using var reader = SpreadsheetReader.Open(path, options.Limits);
+        using var reader = SpreadsheetReader.Open(path, settings.Limits);
         using var tx = connection.BeginTransaction();
         var loadId = NextLoadId(connection);
         var context = new LoadContext(connection, loadId, fileName, problems, SchoolRegistry.Read(connection), municipalities, SubjectDirectory.Default, _hasher);
@@ -191,7 +191,7 @@ public sealed class Loader(Database database, LoaderOptions options, Municipalit
         var id = loadId ?? NextLoadId(connection);
         connection.Execute(
             "INSERT INTO loads VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)",
-            id, time.GetUtcNow().UtcDateTime, fileName, kind?.Code(), hash, scope, rows, LoadOutcome.StatusText(status), errors, options.User,
+            id, time.GetUtcNow().UtcDateTime, fileName, kind?.Code(), hash, scope, rows, LoadOutcome.StatusText(status), errors, settings.User,
             archivePath, reportPath);
         return id;
     }
@@ -221,7 +221,7 @@ public sealed class Loader(Database database, LoaderOptions options, Municipalit
         try
         {
             // Only the first rows decide the order: the full inflation check waits for the file's own load.
-            using var reader = SpreadsheetReader.Open(path, options.Limits with { CountInflatedBytes = false });
+            using var reader = SpreadsheetReader.Open(path, settings.Limits with { CountInflatedBytes = false });
             foreach (var (_, rows) in reader.Sheets())
             {
                 var head = rows.Take(HeaderDetector.ScanRows).ToList();

@@ -78,7 +78,7 @@ public sealed class CacheTests : IDisposable
         versions.Current().Should().Be(before);
 
         // As «./edu load» would: another writer, not the app's queue.
-        var loader = new Loader(_app.Database, new LoaderOptions { Salt = Encoding.UTF8.GetBytes(DashboardFactory.Salt), User = "cli" },
+        var loader = new Loader(_app.Database, new LoadSettings { Salt = Encoding.UTF8.GetBytes(DashboardFactory.Salt), User = "cli" },
             MunicipalityDirectory.LoadDefault(), TimeProvider.System);
         var file = SeedFiles.Xlsx(Path.Combine(_app.Folder, "cli"), "ЕГЭ 2022.xlsx",
             ["Год", "Код ОО", "Код предмета", "Кол-во участников", "Средний тестовый балл", "Не преодолели минимальный порог, чел.", "81–100 баллов, чел.", "100 баллов, чел."],

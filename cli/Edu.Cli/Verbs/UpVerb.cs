@@ -13,7 +13,7 @@ internal static class UpVerb
 
     public static int Run(Arguments args, CliEnvironment env)
     {
-        var samples = args.Option("samples") ?? CliEnvironment.FromRoot(DefaultSamples);
+        var samples = args.Option("samples") ?? env.FromRoot(DefaultSamples);
         if (!Directory.Exists(samples)) throw new UsageException($"папка с примерами данных «{samples}» не найдена");
         Console.WriteLine($"База данных: {env.Database.Path}");
         var loadArgs = new Arguments([samples, "--user", args.Option("user") ?? "demo"]);

@@ -9,18 +9,21 @@ using Microsoft.Extensions.Options;
 namespace Edu.Dashboard.Data;
 
 /// <summary>
-/// The analytics DuckDB file with the same rules as the command line (Database:Path, EDU_DB, EDU_ROOT;
-/// the salt from Privacy:Salt, EDU_SALT or data/salt.key), so the dashboard and ./edu load key participants alike.
+/// The analytics DuckDB file with the same options as the command line («Database», «Privacy», «Loader», with the
+/// shorthands EDU_DB, EDU_ROOT and EDU_SALT), so the dashboard and ./edu load key participants alike.
 /// </summary>
 public sealed class DashboardDatabase : IDisposable
 {
-    private readonly IConfiguration _configuration;
+    private readonly PrivacyOptions _privacy;
+    private readonly LoaderOptions _loader;
     private readonly DatabaseKeepAlive? _keepAlive;
 
-    public DashboardDatabase(IConfiguration configuration, IOptions<DashboardOptions> options, TimeProvider time)
+    public DashboardDatabase(IOptions<DatabaseOptions> database, IOptions<PrivacyOptions> privacy, IOptions<LoaderOptions> loader,
+        IOptions<DashboardOptions> options, TimeProvider time)
     {
-        _configuration = configuration;
-        Database = new Database(EtlEnvironment.DatabasePath(null, configuration["Database:Path"]), Schema);
+        _privacy = privacy.Value;
+        _loader = loader.Value;
+        Database = new Database(database.Value.FullPath, Schema);
         var keep = options.Value.KeepDatabaseOpen;
         if (keep > TimeSpan.Zero) _keepAlive = new DatabaseKeepAlive(Database, keep, time);
     }
@@ -45,12 +48,7 @@ public sealed class DashboardDatabase : IDisposable
     public bool IsHeldOpen => _keepAlive?.IsHeld == true;
 
     /// <summary>Loader settings that record <paramref name="user"/> as who loaded the files.</summary>
-    public LoaderOptions LoaderOptions(string user) => new()
-    {
-        Salt = EtlEnvironment.Salt(_configuration["Privacy:Salt"], Database.DataDirectory),
-        User = user,
-        Limits = EtlEnvironment.Limits(_configuration.GetValue<long?>("Loader:MaxFileMegabytes")),
-    };
+    public LoadSettings LoadSettings(string user) => Edu.Loading.LoadSettings.From(_privacy, _loader, Database.DataDirectory, user);
 
     public void Dispose() => _keepAlive?.Dispose();
 }

@@ -10,6 +10,7 @@ using Edu.Dashboard.Features.Reports;
 using Edu.Dashboard.Tables;
 using Edu.Reference;
 using Edu.Loading.Setup;
+using Edu.Storage;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -22,10 +23,18 @@ public static class DashboardSetup
 {
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
+        // Last, as the command line does after its environment variables: EDU_DB wins over Database__Path.
+        builder.Configuration.AddShorthands();
         var usersFile = builder.Configuration[$"{DashboardOptions.Section}:{nameof(DashboardOptions.UsersFile)}"];
-        if (!string.IsNullOrWhiteSpace(usersFile)) builder.Configuration.AddJsonFile(EtlEnvironment.FromRoot(usersFile), optional: false);
+        if (!string.IsNullOrWhiteSpace(usersFile))
+        {
+            // Read now, before the services exist: the users file is itself configuration. Relative to the repository, like the database.
+            var root = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+            builder.Configuration.AddJsonFile(root.Resolve(usersFile), optional: false);
+        }
 
         var services = builder.Services;
+        services.AddLoadingOptions(builder.Configuration);
         services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateDataAnnotations()
             .Validate(o => RegionTime.IsKnown(o.TimeZone), $"{DashboardOptions.Section}:{nameof(DashboardOptions.TimeZone)} is not a time zone known to this machine (an IANA id such as Europe/Moscow).")
             .ValidateOnStart();

@@ -1,13 +1,14 @@
 using Edu.Analytics;
 using Edu.Dashboard.Data;
-using Edu.Loading.Setup;
 using Edu.Jobs;
+using Edu.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Setup;
 
 /// <summary>
 /// The dashboard hosts the background jobs of SPEC §7 (Edu.Jobs): it supplies what they need — the same DuckDB
-/// file, salt and limits as its pages and ./edu (EtlEnvironment), a loader that records who uploaded a file, and
+/// file, salt and limits as its pages and ./edu (LoadSettings.From), a loader that records who uploaded a file, and
 /// the analytics recompute with the «Analytics» thresholds validated at start, as the command line does.
 /// </summary>
 public static class JobsSetup
@@ -19,17 +20,18 @@ public static class JobsSetup
     {
         services.AddAnalytics(configuration);
         services.AddSingleton(sp => sp.GetRequiredService<DashboardDatabase>().Database);
-        services.AddSingleton(sp => sp.GetRequiredService<DashboardDatabase>().LoaderOptions(InboxUser));
+        services.AddSingleton(sp => sp.GetRequiredService<DashboardDatabase>().LoadSettings(InboxUser));
         // Registered before AddJobs, whose TryAdd default loader would record one fixed user for every file.
         services.AddSingleton<IFileLoader, JobsFileLoader>();
         services.AddSingleton<IRecomputer, AnalyticsRecomputer>();
         // Folders are relative to the repository (EDU_ROOT), like the database, not to where the server was started.
-        services.PostConfigure<JobsOptions>(o =>
+        services.AddOptions<JobsOptions>().PostConfigure<IOptions<DatabaseOptions>>((o, database) =>
         {
-            o.InboxFolder = EtlEnvironment.FromRoot(o.InboxFolder);
-            o.ArchiveFolder = EtlEnvironment.FromRoot(o.ArchiveFolder);
-            o.RejectedFolder = EtlEnvironment.FromRoot(o.RejectedFolder);
-            if (!string.IsNullOrWhiteSpace(o.ProcessingFolder)) o.ProcessingFolder = EtlEnvironment.FromRoot(o.ProcessingFolder);
+            var root = database.Value;
+            o.InboxFolder = root.Resolve(o.InboxFolder);
+            o.ArchiveFolder = root.Resolve(o.ArchiveFolder);
+            o.RejectedFolder = root.Resolve(o.RejectedFolder);
+            if (!string.IsNullOrWhiteSpace(o.ProcessingFolder)) o.ProcessingFolder = root.Resolve(o.ProcessingFolder);
         });
         return services.AddJobs(configuration);
     }

@@ -1,6 +1,6 @@
 namespace Edu.Generation.Excel;
 
-/// <summary>The few cell formats our writers need; the numbers are the xf indexes in styles.xml.</summary>
+/// <summary>The few cell formats the generator needs (<see cref="XlsxWriter"/> maps each to a style; CSV writes percents as «45,3%»).</summary>
 public enum CellStyle
 {
     Default = 0,

@@ -1,48 +1,62 @@
-using System.Globalization;
 using System.IO.Compression;
-using System.Text;
-using System.Xml;
+using SpreadCheetah;
+using SpreadCheetah.Styling;
+using SpreadCheetah.Worksheets;
 
 namespace Edu.Generation.Excel;
 
 /// <summary>
-/// A minimal streaming .xlsx writer: every row goes straight into the deflate stream, so memory
-/// stays flat whatever the row count. Sheets are written one after another (a zip entry must be
-/// finished before the next starts); column widths are fixed when a sheet starts and merges are
-/// kept until it ends because the format puts them after the cells.
-/// Output is deterministic: fixed entry timestamps and no clock anywhere.
+/// The generator's .xlsx output over SpreadCheetah, which streams every row into the deflate stream, so memory stays
+/// flat whatever the row count (measured against the hand-written writer it replaced: etl/Edu.Generation/README.md).
+/// Sheets are written one after another; merges are kept until a sheet ends (the format puts them after the cells).
+/// Output is deterministic: no document properties (they carry a creation time), and the zip entries get a fixed
+/// timestamp once the package is finished, because SpreadCheetah stamps them with the current time.
 /// </summary>
 public sealed class XlsxWriter : ITableWriter
 {
-    private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
     // Any fixed instant works; 1980-01-01 is the earliest a zip (DOS) timestamp can hold.
     private static readonly DateTimeOffset EntryTimestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private static readonly XmlWriterSettings XmlSettings = new()
-    {
-        Encoding = new UTF8Encoding(false),
-        CloseOutput = true,
-        CheckCharacters = false,
-    };
-
-    private readonly ZipArchive _zip;
-    private readonly CompressionLevel _compression;
-    private readonly List<string> _sheetNames = [];
-    private readonly List<string> _merges = [];
-    private XmlWriter? _sheet;
+    private readonly Stream _output;
+    private readonly bool _leaveOpen;
+    private readonly Spreadsheet _spreadsheet;
+    private readonly StyleId[] _styles;
+    private Cell[] _cells = new Cell[32];
+    private bool _hasSheet;
     private bool _disposed;
 
-    public XlsxWriter(Stream output, bool leaveOpen = false, CompressionLevel compression = CompressionLevel.Optimal)
+    /// <param name="output">Readable, writable and seekable: the timestamps are fixed in the finished package.</param>
+    /// <param name="leaveOpen">Whether <paramref name="output"/> stays open after <see cref="Dispose"/>.</param>
+    public XlsxWriter(Stream output, bool leaveOpen = false)
     {
-        _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen, Encoding.UTF8);
-        _compression = compression;
+        if (!output.CanRead || !output.CanWrite || !output.CanSeek)
+        {
+            throw new ArgumentException("The output must be readable, writable and seekable.", nameof(output));
+        }
+
+        _output = output;
+        _leaveOpen = leaveOpen;
+        _spreadsheet = Wait(Spreadsheet.CreateNewAsync(output, new SpreadCheetahOptions
+        {
+            CompressionLevel = SpreadCheetahCompressionLevel.Optimal,
+            DocumentProperties = null,
+            PreserveStringWhitespace = true,
+        }));
+        _styles = new StyleId[Enum.GetValues<CellStyle>().Length];
+        _styles[(int)CellStyle.Bold] = _spreadsheet.AddStyle(new Style { Font = { Bold = true } });
+        _styles[(int)CellStyle.Date] = _spreadsheet.AddStyle(new Style { Format = NumberFormat.Standard(StandardNumberFormat.ShortDate) });
+        _styles[(int)CellStyle.Percent] = _spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("0.0%") });
+        _styles[(int)CellStyle.Header] = _spreadsheet.AddStyle(new Style
+        {
+            Font = { Bold = true },
+            Alignment = { Horizontal = HorizontalAlignment.Center, Vertical = VerticalAlignment.Center, WrapText = true },
+        });
     }
 
     public int RowCount { get; private set; }
 
     public static XlsxWriter Create(string path) =>
-        new(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16));
+        new(new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16));
 
     /// <summary>Finishes the current sheet, if any, and starts a new one.</summary>
     /// <param name="name">Sheet name: 1–31 characters, none of []:*?/\.</param>
@@ -50,95 +64,48 @@ public sealed class XlsxWriter : ITableWriter
     public void StartSheet(string name, IReadOnlyList<double>? columnWidths = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        ValidateSheetName(name);
-        EndSheet();
-
-        _sheetNames.Add(name);
-        var entry = _zip.CreateEntry($"xl/worksheets/sheet{_sheetNames.Count}.xml", _compression);
-        entry.LastWriteTime = EntryTimestamp;
-        _sheet = XmlWriter.Create(entry.Open(), XmlSettings);
-        _sheet.WriteStartDocument(true);
-        _sheet.WriteStartElement("worksheet", MainNamespace);
-        if (columnWidths is { Count: > 0 })
+        var options = new WorksheetOptions();
+        for (var i = 0; i < (columnWidths?.Count ?? 0); i++)
         {
-            _sheet.WriteStartElement("cols");
-            for (var i = 0; i < columnWidths.Count; i++)
-            {
-                _sheet.WriteStartElement("col");
-                _sheet.WriteAttributeString("min", Invariant(i + 1));
-                _sheet.WriteAttributeString("max", Invariant(i + 1));
-                _sheet.WriteAttributeString("width", columnWidths[i].ToString("0.##", CultureInfo.InvariantCulture));
-                _sheet.WriteAttributeString("customWidth", "1");
-                _sheet.WriteEndElement();
-            }
-
-            _sheet.WriteEndElement();
+            options.Column(i + 1).Width = columnWidths![i];
         }
 
-        _sheet.WriteStartElement("sheetData");
+        Wait(_spreadsheet.StartWorksheetAsync(name, options));
+        _hasSheet = true;
         RowCount = 0;
     }
 
     public void WriteRow(ReadOnlySpan<SheetCell> cells)
     {
-        var sheet = _sheet ?? throw new InvalidOperationException("StartSheet must be called before WriteRow.");
-        RowCount++;
-        var row = Invariant(RowCount);
-        sheet.WriteStartElement("row");
-        sheet.WriteAttributeString("r", row);
+        if (!_hasSheet)
+        {
+            throw new InvalidOperationException("StartSheet must be called before WriteRow.");
+        }
+
+        if (_cells.Length < cells.Length)
+        {
+            _cells = new Cell[cells.Length];
+        }
+
         for (var i = 0; i < cells.Length; i++)
         {
             var cell = cells[i];
-            if (cell.Kind == SheetCellKind.Empty && cell.Style == CellStyle.Default)
+            StyleId? style = cell.Style == CellStyle.Default ? null : _styles[(int)cell.Style];
+            _cells[i] = cell.Kind switch
             {
-                continue;
-            }
-
-            sheet.WriteStartElement("c");
-            sheet.WriteStartAttribute("r");
-            sheet.WriteRaw(CellReference.ColumnName(i + 1));
-            sheet.WriteRaw(row);
-            sheet.WriteEndAttribute();
-            if (cell.Style != CellStyle.Default)
-            {
-                sheet.WriteAttributeString("s", Invariant((int)cell.Style));
-            }
-
-            switch (cell.Kind)
-            {
-                case SheetCellKind.Text:
-                    sheet.WriteAttributeString("t", "inlineStr");
-                    sheet.WriteStartElement("is");
-                    sheet.WriteStartElement("t");
-                    var text = cell.Text ?? string.Empty;
-                    if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
-                    {
-                        sheet.WriteAttributeString("xml", "space", null, "preserve");
-                    }
-
-                    sheet.WriteString(text);
-                    sheet.WriteEndElement();
-                    sheet.WriteEndElement();
-                    break;
-                case SheetCellKind.Number:
-                case SheetCellKind.Date:
-                    sheet.WriteStartElement("v");
-                    sheet.WriteValue(cell.Number);
-                    sheet.WriteEndElement();
-                    break;
-                case SheetCellKind.Empty:
-                    break;
-            }
-
-            sheet.WriteEndElement();
+                SheetCellKind.Text => new Cell(cell.Text, style),
+                SheetCellKind.Number or SheetCellKind.Date => new Cell(cell.Number, style),
+                _ => new Cell((string?)null, style),
+            };
         }
 
-        sheet.WriteEndElement();
+        Wait(_spreadsheet.AddRowAsync(_cells.AsMemory(0, cells.Length)));
+        RowCount++;
     }
 
     public void Merge(int firstRow, int firstColumn, int lastRow, int lastColumn)
     {
-        if (_sheet is null)
+        if (!_hasSheet)
         {
             throw new InvalidOperationException("StartSheet must be called before Merge.");
         }
@@ -148,7 +115,7 @@ public sealed class XlsxWriter : ITableWriter
             throw new ArgumentException("A merged range needs 1-based corners in order.");
         }
 
-        _merges.Add(CellReference.Of(firstRow, firstColumn) + ":" + CellReference.Of(lastRow, lastColumn));
+        _spreadsheet.MergeCells(CellReference.Of(firstRow, firstColumn) + ":" + CellReference.Of(lastRow, lastColumn));
     }
 
     public void Dispose()
@@ -159,71 +126,44 @@ public sealed class XlsxWriter : ITableWriter
         }
 
         _disposed = true;
-        if (_sheetNames.Count == 0)
+        if (!_hasSheet)
         {
             // A workbook without sheets does not open anywhere; an empty sheet keeps the file valid.
             StartSheet("Лист1");
         }
 
-        EndSheet();
-        WritePart("[Content_Types].xml", XlsxPackageParts.ContentTypes(_sheetNames.Count));
-        WritePart("_rels/.rels", XlsxPackageParts.RootRelationships);
-        WritePart("xl/workbook.xml", XlsxPackageParts.Workbook(_sheetNames));
-        WritePart("xl/_rels/workbook.xml.rels", XlsxPackageParts.WorkbookRelationships(_sheetNames.Count));
-        WritePart("xl/styles.xml", XlsxPackageParts.Styles);
-        _zip.Dispose();
+        Wait(_spreadsheet.FinishAsync());
+        _spreadsheet.Dispose();
+        FixEntryTimestamps();
+        if (!_leaveOpen)
+        {
+            _output.Dispose();
+        }
     }
 
-    private void EndSheet()
+    /// <summary>
+    /// Same rows, same bytes: rewrites only the entries' headers (the compressed data is copied as it is, ~20 ms
+    /// for the 200,000-row bench file).
+    /// </summary>
+    private void FixEntryTimestamps()
     {
-        if (_sheet is null)
+        _output.Position = 0;
+        using var zip = new ZipArchive(_output, ZipArchiveMode.Update, leaveOpen: true);
+        foreach (var entry in zip.Entries)
         {
-            return;
+            entry.LastWriteTime = EntryTimestamp;
         }
-
-        _sheet.WriteEndElement();
-        if (_merges.Count > 0)
-        {
-            _sheet.WriteStartElement("mergeCells");
-            _sheet.WriteAttributeString("count", Invariant(_merges.Count));
-            foreach (var range in _merges)
-            {
-                _sheet.WriteStartElement("mergeCell");
-                _sheet.WriteAttributeString("ref", range);
-                _sheet.WriteEndElement();
-            }
-
-            _sheet.WriteEndElement();
-        }
-
-        _sheet.WriteEndElement();
-        _sheet.WriteEndDocument();
-        _sheet.Dispose();
-        _sheet = null;
-        _merges.Clear();
     }
 
-    private void WritePart(string name, string content)
+    // The generator is synchronous; SpreadCheetah's writes to a file stream complete synchronously but for the
+    // occasional buffer flush, and it never captures a synchronization context (ConfigureAwait(false)).
+    private static void Wait(ValueTask task)
     {
-        var entry = _zip.CreateEntry(name, _compression);
-        entry.LastWriteTime = EntryTimestamp;
-        using var stream = entry.Open();
-        var bytes = new UTF8Encoding(false).GetBytes(content);
-        stream.Write(bytes);
-    }
-
-    private void ValidateSheetName(string name)
-    {
-        if (name.Length is 0 or > 31 || name.IndexOfAny(['[', ']', ':', '*', '?', '/', '\\']) >= 0)
+        if (!task.IsCompletedSuccessfully)
         {
-            throw new ArgumentException($"«{name}» is not a valid sheet name (1–31 chars, no []:*?/\\).", nameof(name));
-        }
-
-        if (_sheetNames.Contains(name, StringComparer.OrdinalIgnoreCase))
-        {
-            throw new ArgumentException($"Sheet «{name}» already exists.", nameof(name));
+            task.AsTask().GetAwaiter().GetResult();
         }
     }
 
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static T Wait<T>(ValueTask<T> task) => task.IsCompletedSuccessfully ? task.Result : task.AsTask().GetAwaiter().GetResult();
 }

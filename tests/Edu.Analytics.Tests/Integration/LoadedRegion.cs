@@ -23,7 +23,7 @@ public sealed class LoadedRegion : IDisposable
         var files = Path.Combine(Directory, "in");
         Manifest = RegionGenerator.Generate(options, files);
         Database = new Database(Path.Combine(Directory, "data", "analytics.duckdb"), Schema.Of(LoadingSchema.Migrations, AnalyticsSchema.Migrations));
-        var loader = new Loader(Database, new LoaderOptions { Salt = Encoding.UTF8.GetBytes("test-salt"), User = "тест" }, MunicipalityDirectory.LoadDefault(), Time);
+        var loader = new Loader(Database, new LoadSettings { Salt = Encoding.UTF8.GetBytes("test-salt"), User = "тест" }, MunicipalityDirectory.LoadDefault(), Time);
         var outcomes = loader.LoadAll([files]);
         var rejected = outcomes.Where(o => o.Status != LoadStatus.Loaded).ToList();
         if (rejected.Count > 0)

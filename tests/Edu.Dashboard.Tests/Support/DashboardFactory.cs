@@ -24,7 +24,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     {
         Folder = Directory.CreateTempSubdirectory("edu-dash-").FullName;
         Database = new Database(Path.Combine(Folder, "data", "analytics.duckdb"), DashboardDatabase.Schema);
-        var loader = new Loader(Database, new LoaderOptions { Salt = Encoding.UTF8.GetBytes(Salt), User = "seed" }, MunicipalityDirectory.LoadDefault(), TimeProvider.System);
+        var loader = new Loader(Database, new LoadSettings { Salt = Encoding.UTF8.GetBytes(Salt), User = "seed" }, MunicipalityDirectory.LoadDefault(), TimeProvider.System);
         var input = Path.Combine(Folder, "in");
         foreach (var file in new[] { SeedFiles.Schools(input), SeedFiles.Context(input), SeedFiles.VprMarks(input), SeedFiles.Ege(input), SeedFiles.VprIndividual(input) })
         {

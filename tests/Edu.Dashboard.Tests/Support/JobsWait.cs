@@ -2,6 +2,7 @@ using Edu.Jobs;
 using Edu.Jobs.Inbox;
 using Hangfire;
 using Edu.Jobs.Progress;
+using Edu.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Edu.Dashboard.Tests.Support;
@@ -9,18 +10,13 @@ namespace Edu.Dashboard.Tests.Support;
 /// <summary>Waits for the app's background jobs with a timeout instead of sleeping fixed times.</summary>
 public static class JobsWait
 {
+    // The whole app runs in the test process, with its jobs, caches and DuckDB: more time, and polls half as often.
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(50);
+
     /// <summary>Until <paramref name="condition"/> holds; fails naming what was awaited.</summary>
-    public static async Task Until(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Timeout;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Timed out waiting until {what}");
-            await Task.Delay(50);
-        }
-    }
+    public static Task Until(Func<bool> condition, string what) => Eventually.Until(condition, what, Timeout, Interval);
 
     /// <summary>
     /// Until no ticket waits, loads or is being filed: every submitted file has its row in the load history and

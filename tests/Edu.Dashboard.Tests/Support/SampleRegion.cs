@@ -18,7 +18,7 @@ public sealed class SampleRegion : IDisposable
 
     public SampleRegion()
     {
-        var loader = new Loader(App.Database, new LoaderOptions { Salt = Encoding.UTF8.GetBytes(DashboardFactory.Salt), User = "seed" }, MunicipalityDirectory.LoadDefault(), TimeProvider.System);
+        var loader = new Loader(App.Database, new LoadSettings { Salt = Encoding.UTF8.GetBytes(DashboardFactory.Salt), User = "seed" }, MunicipalityDirectory.LoadDefault(), TimeProvider.System);
         // The registry first: results of schools it does not know are rejected.
         foreach (var file in Patterns.SelectMany(p => Directory.EnumerateFiles(Folder, p).Order(StringComparer.Ordinal)))
         {

@@ -66,7 +66,7 @@ public sealed class JobsHost : IAsyncDisposable
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(new Database(Path.Combine(root, "data", "analytics.duckdb"), Schema.Of(LoadingSchema.Migrations)));
-        builder.Services.AddSingleton(new LoaderOptions { Salt = Encoding.UTF8.GetBytes("test-salt-not-secret"), User = "тест" });
+        builder.Services.AddSingleton(new LoadSettings { Salt = Encoding.UTF8.GetBytes("test-salt-not-secret"), User = "тест" });
         builder.Services.AddSingleton<IRecomputer, CountingRecomputer>();
         builder.Services.AddSingleton<IFileLoader>(sp => new ObservedLoader(
             new EtlFileLoader(sp.GetRequiredService<Loader>()), sp.GetRequiredService<LoadProgressRegistry>()));

@@ -104,7 +104,7 @@ public sealed class BrokenFileTests : IDisposable
         // The total-size guard needs gigabytes at the default limit; a loader with a 1 MB limit proves the
         // same code path with three 1 MB entries (each exactly at the 1 MB floor of the ratio check, so only the total trips).
         var loader = new Loader(_db.Database,
-            new LoaderOptions { Salt = Encoding.UTF8.GetBytes(TestDatabase.Salt), User = "тест", Limits = new ReaderLimits { MaxUncompressedBytes = 1024 * 1024 } },
+            new LoadSettings { Salt = Encoding.UTF8.GetBytes(TestDatabase.Salt), User = "тест", Limits = new ReaderLimits { MaxUncompressedBytes = 1024 * 1024 } },
             MunicipalityDirectory.LoadDefault(), TimeProvider.System);
         var path = Zip(_db, "большая книга.xlsx",
             ("xl/workbook.xml", Text("<workbook/>")),

@@ -76,7 +76,7 @@ public sealed class XlsxWriterTests : IDisposable
     public void Csv_uses_Russian_Excel_conventions()
     {
         var path = Path.Combine(_dir, "sample.csv");
-        using (var csv = CsvWriter.Create(path))
+        using (var csv = CsvTableWriter.Create(path))
         {
             csv.WriteRow(["Муниципалитет", "Доля", "Дата", "Кол-во"]);
             csv.WriteRow(["Лужский; район", SheetCell.Percent(0.453), new DateOnly(2025, 4, 1), 12.5]);

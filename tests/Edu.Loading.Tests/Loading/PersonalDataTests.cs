@@ -42,6 +42,21 @@ public sealed class PersonalDataTests : IDisposable
     }
 
     [Fact]
+    public void The_blanked_copy_is_the_one_CSV_format_with_personal_values_emptied_and_other_text_as_read()
+    {
+        _db.Load(Fixtures.Schools(_db));
+        _db.Load(Fixtures.Oge(_db)).Status.Should().Be(LoadStatus.Loaded);
+
+        var path = Directory.GetFiles(Path.Combine(_db.Database.DataDirectory, "archive")).Single(f => f.Contains("ОГЭ", StringComparison.Ordinal));
+        var bytes = File.ReadAllBytes(path);
+        bytes.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n");
+        lines[0].Should().Be("Лист: Протокол");
+        lines.Should().Contain("Код МСУ;Код ОО;Класс;Код ППЭ;Аудитория;Фамилия;Имя;Отчество;Серия;Номер;Первичный балл;Оценка")
+            .And.Contain("12;410001;9А;4701;0012;;;;;;18;4");
+    }
+
+    [Fact]
     public void A_rejected_protocol_is_archived_blanked_and_its_error_report_names_no_one()
     {
         _db.Load(Fixtures.Schools(_db));

@@ -16,7 +16,7 @@ public sealed class TestDatabase : IDisposable
         Directory = System.IO.Directory.CreateTempSubdirectory("edu-test-").FullName;
         // Some loader tests recompute after loading, to show that what loaded reaches the analytics as it should.
         Database = new Database(Path.Combine(Directory, "data", "analytics.duckdb"), Schema.Of(LoadingSchema.Migrations, AnalyticsSchema.Migrations));
-        Loader = new Loader(Database, new LoaderOptions { Salt = Encoding.UTF8.GetBytes(Salt), User = "тест" }, MunicipalityDirectory.LoadDefault(), TimeProvider.System);
+        Loader = new Loader(Database, new LoadSettings { Salt = Encoding.UTF8.GetBytes(Salt), User = "тест" }, MunicipalityDirectory.LoadDefault(), TimeProvider.System);
     }
 
     public string Directory { get; }

@@ -29,7 +29,7 @@ public sealed class SampleRegion : IDisposable
         Directory = System.IO.Directory.CreateTempSubdirectory("edu-reports-").FullName;
         Database = new Database(System.IO.Path.Combine(Directory, "data", "analytics.duckdb"), Schema.Of(LoadingSchema.Migrations, AnalyticsSchema.Migrations));
         var clock = new FakeTimeProvider(BeforeMonth);
-        var loader = new Loader(Database, new LoaderOptions { Salt = Encoding.UTF8.GetBytes("test-salt"), User = "тест" }, MunicipalityDirectory.LoadDefault(), clock);
+        var loader = new Loader(Database, new LoadSettings { Salt = Encoding.UTF8.GetBytes("test-salt"), User = "тест" }, MunicipalityDirectory.LoadDefault(), clock);
         var registry = System.IO.Path.Combine(RepoRoot.DataSamples, RegistryFile);
         Require(loader.Load(registry), LoadStatus.Loaded);
 

@@ -2,8 +2,9 @@ using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Setup;
-using Edu.Loading.Setup;
+using Edu.Storage;
 using Hangfire;
+using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Features.Reports;
 
@@ -13,7 +14,7 @@ public static class ReportsSetup
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section)
-            .PostConfigure(o => o.Folder = EtlEnvironment.FromRoot(o.Folder));
+            .PostConfigure<IOptions<DatabaseOptions>>((o, database) => o.Folder = database.Value.Resolve(o.Folder));
         services.AddSingleton<ReportStore>();
         services.AddTransient<MonthlyReportJob>();
         services.AddHostedService<ReportsStartup>();
