@@ -1,6 +1,12 @@
+using System.Text;
+
 namespace Edu.Loading.Headers;
 
-/// <summary>The input kinds of SPEC §3, in the order a batch loads them (reference data first).</summary>
+/// <summary>
+/// The input kinds of SPEC §3, in the order a batch loads them (reference data first). A kind's code
+/// («vpr-individual») is its name in kebab case: the key of its entry in header-aliases.json and what the load
+/// history stores.
+/// </summary>
 public enum FileKind
 {
     Schools,
@@ -15,19 +21,21 @@ public enum FileKind
 
 public static class FileKindNames
 {
-    private static readonly Dictionary<FileKind, string> Codes = new()
+    private static readonly Dictionary<string, FileKind> ByCode = Enum.GetValues<FileKind>().ToDictionary(Code, StringComparer.Ordinal);
+
+    /// <summary>VprIndividual → «vpr-individual».</summary>
+    public static string Code(this FileKind kind)
     {
-        [FileKind.Schools] = "schools",
-        [FileKind.Context] = "context",
-        [FileKind.VprIndividual] = "vpr-individual",
-        [FileKind.VprMarks] = "vpr-marks",
-        [FileKind.Oge] = "oge",
-        [FileKind.Ege] = "ege",
-        [FileKind.Coverage] = "coverage",
-        [FileKind.Targets] = "targets",
-    };
+        var name = kind.ToString();
+        var code = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0) code.Append('-');
+            code.Append(char.ToLowerInvariant(name[i]));
+        }
+        return code.ToString();
+    }
 
-    public static string Code(this FileKind kind) => Codes[kind];
-
-    public static FileKind FromCode(string code) => Codes.Single(p => p.Value == code).Key;
+    public static FileKind FromCode(string code) =>
+        ByCode.TryGetValue(code, out var kind) ? kind : throw new ArgumentException($"No input kind has the code «{code}».", nameof(code));
 }
