@@ -83,15 +83,14 @@ public sealed class PublishedDatabase : IDisposable
     }
 
     /// <summary>
-    /// Publishes now if readers are behind and no writer is at work (a host's start: recovery after a crash); the
-    /// version readers see afterwards, or null when nothing is published and a writer holds the lock.
+    /// A host's start, when no writer is at work: publishes what readers are behind (recovery after a crash) and removes
+    /// versions nobody holds any more (a reader that held one has stopped). The version readers see afterwards, or null
+    /// when nothing is published and a writer holds the lock.
     /// </summary>
     public PublishedVersion? CatchUpNow()
     {
-        var version = ReadPointer(trustCache: false);
-        if (version is not null && !_publisher.IsBehind(version)) return version;
         using var writer = WriterLock.TryAcquire(Files, CatchUpPurpose, _time);
-        if (writer is null) return version;
+        if (writer is null) return ReadPointer(trustCache: false);
         return _publisher.PublishIfBehind(writer) ?? PublishedVersion.Read(Files);
     }
 

@@ -26,12 +26,17 @@ public sealed class Publisher(Database database, TimeProvider? time = null)
     /// </summary>
     public bool IsBehind(PublishedVersion version) => FileStamp.Of(Files.Database) != version.Source || version.Schema < KnownSchema;
 
-    /// <summary>Publishes when readers are behind the working database or nothing is published; returns the new version, or null.</summary>
+    /// <summary>
+    /// Publishes when readers are behind the working database or nothing is published; returns the new version, or
+    /// null — having still removed what earlier publishes had to leave (versions held then, leftovers of a crash).
+    /// </summary>
     public PublishedVersion? PublishIfBehind(WriterLock writer)
     {
         var current = PublishedVersion.Read(Files);
-        if (current is not null && !IsBehind(current)) return null;
-        return Publish(writer);
+        if (current is null || IsBehind(current)) return Publish(writer);
+        RemoveLeftovers();
+        RemoveUnheld(current);
+        return null;
     }
 
     /// <summary>Publishes the working database as the next version.</summary>
@@ -83,6 +88,7 @@ public sealed class Publisher(Database database, TimeProvider? time = null)
     /// <summary>Half-written copies and pointers of a publish that was interrupted; under the lock, nobody is writing them.</summary>
     private void RemoveLeftovers()
     {
+        if (!Directory.Exists(Files.Published)) return;
         foreach (var file in Directory.EnumerateFiles(Files.Published, "*" + Temporary)) TryDelete(file);
     }
 
@@ -90,7 +96,7 @@ public sealed class Publisher(Database database, TimeProvider? time = null)
     /// Every version but the current one that no process holds open. A copy whose pointer was never written (a crash
     /// between the two renames) goes too: no reader ever saw it, and the current version supersedes it.
     /// </summary>
-    public void RemoveUnheld(PublishedVersion current)
+    private void RemoveUnheld(PublishedVersion current)
     {
         foreach (var file in Directory.EnumerateFiles(Files.Published, "v*.duckdb"))
         {

@@ -75,6 +75,22 @@ public sealed class PublishingTests : IDisposable
     }
 
     [Fact]
+    public void A_version_kept_for_a_reader_that_has_stopped_is_removed_at_the_next_start()
+    {
+        _published.LoadAndPublish(Fixtures.Schools(_db));
+        using (var readers = new PublishedDatabase(_db.Database, PublishedFolder.Wait))
+        {
+            readers.Current().Version.Should().Be(1);
+            _published.LoadAndPublish(Fixtures.VprMarks(_db));
+            _published.Versions.Should().Equal([1, 2]);
+        }
+
+        using var start = new PublishedDatabase(_db.Database, PublishedFolder.Wait);
+        start.CatchUpNow()!.Version.Should().Be(2);
+        _published.Versions.Should().Equal(2);
+    }
+
+    [Fact]
     public void A_commit_made_outside_a_writer_session_is_published_by_the_next_reader_when_no_writer_is_at_work()
     {
         _published.LoadAndPublish(Fixtures.Schools(_db));
