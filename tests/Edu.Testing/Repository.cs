@@ -1,6 +1,6 @@
-namespace Edu.Dashboard.Tests.Support;
+namespace Edu.Testing;
 
-/// <summary>The repository the tests were built from (the folder holding Analytics.sln).</summary>
+/// <summary>The repository the tests were built from (the folder holding Analytics.sln): its scripts, samples and build folders.</summary>
 public static class Repository
 {
     public static string Root { get; } = Find();
