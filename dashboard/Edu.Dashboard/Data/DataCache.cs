@@ -19,7 +19,8 @@ public sealed record DataCacheKey(string Query, string Parameters, DataVersion V
 /// <summary>
 /// Query results (table rows, filter options, page figures) kept in memory per <see cref="DataCacheKey"/>. A load or
 /// recompute publishes a new data version, so new keys are asked for and the old entries age out; nothing is ever
-/// served from an older version. Each entry is read from the published version its key names. Bounded by <see cref="DashboardOptions.CacheCells"/>; concurrent misses of one key read once.
+/// served from an older version. Each entry is read from the published version its key names. Bounded by
+/// <see cref="DashboardOptions.CacheCells"/>; concurrent misses of one key read once.
 /// </summary>
 public sealed class DataCache(DashboardDatabase database, IOptions<DashboardOptions> options) : IDisposable
 {

@@ -6,7 +6,8 @@ namespace Edu.Jobs.Retries;
 
 /// <summary>
 /// Which failures may go away by themselves: a file locked by another program, a DuckDB file lock held by another
-/// process, the writer lock kept by another writer (./edu load) past the wait, a transaction conflict, a timeout. A missing file or a bug will not, so those are not retried.
+/// process, the writer lock kept by another writer (./edu load) past the wait, a transaction conflict, a timeout.
+/// A missing file or a bug will not, so those are not retried.
 /// </summary>
 public static class TransientFaults
 {

@@ -5,7 +5,8 @@ namespace Edu.Storage.Publishing;
 /// <summary>
 /// The two things .NET does not offer on Linux: asking whether any process holds a DuckDB file open (DuckDB takes a
 /// POSIX record lock on every file it opens, shared for read-only), and flushing a directory so a rename survives
-/// a power cut. Elsewhere both do nothing: deleting a file another process has open then fails, which is enough.
+/// a power cut. The product runs on Linux; elsewhere both do nothing, and a version another process has open is then
+/// kept only where the system refuses to delete an open file (Windows).
 /// </summary>
 internal static partial class NativeFiles
 {

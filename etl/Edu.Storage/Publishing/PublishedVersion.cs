@@ -4,9 +4,9 @@ namespace Edu.Storage.Publishing;
 
 /// <summary>
 /// One published version as the pointer file records it: its number and file, when and how fast it was published,
-/// the working file's stamp it was copied at (<see cref="Source"/>) and the schema version it carries.
+/// the working file's stamp it was copied at (<see cref="Source"/>) and the migrations its tables have.
 /// </summary>
-public sealed record PublishedVersion(long Version, string File, DateTimeOffset PublishedAt, FileStamp Source, int Schema, long Bytes, double Seconds)
+public sealed record PublishedVersion(long Version, string File, DateTimeOffset PublishedAt, FileStamp Source, IReadOnlyList<int> Schema, long Bytes, double Seconds)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -16,7 +16,7 @@ public sealed record PublishedVersion(long Version, string File, DateTimeOffset 
         try
         {
             var version = JsonSerializer.Deserialize<PublishedVersion>(System.IO.File.ReadAllText(files.Pointer), Json);
-            return version is { Version: > 0 } && DataFiles.VersionOf(version.File) == version.Version ? version : null;
+            return version is { Version: > 0, Schema: not null } && DataFiles.VersionOf(version.File) == version.Version ? version : null;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or JsonException)
         {

@@ -17,14 +17,13 @@ public sealed class Publisher(Database database, TimeProvider? time = null)
 
     public DataFiles Files { get; } = new(database.Path);
 
-    /// <summary>The newest schema version this process knows: a version published with an older one is behind.</summary>
-    private int KnownSchema => database.Schema.Migrations.Count == 0 ? 0 : database.Schema.Migrations.Max(m => m.Version);
-
     /// <summary>
     /// Whether readers of <paramref name="version"/> miss something: a commit made since it was copied (by a writer
-    /// that stopped before publishing, or outside a writer session), or tables of a newer schema.
+    /// that stopped before publishing, or outside a writer session), or a migration of this process (a newer release,
+    /// or a part the writer that published it does not have: ./edu has no dashboard tables).
     /// </summary>
-    public bool IsBehind(PublishedVersion version) => FileStamp.Of(Files.Database) != version.Source || version.Schema < KnownSchema;
+    public bool IsBehind(PublishedVersion version) =>
+        FileStamp.Of(Files.Database) != version.Source || database.Schema.Migrations.Any(m => !version.Schema.Contains(m.Version));
 
     /// <summary>
     /// Publishes when readers are behind the working database or nothing is published; returns the new version, or
@@ -68,11 +67,11 @@ public sealed class Publisher(Database database, TimeProvider? time = null)
     /// before the copy: DuckDB must not be writing the file while it is read, and an open instance of it in this
     /// process would lose its file lock when the copy's descriptor closes.
     /// </summary>
-    private int Checkpoint()
+    private int[] Checkpoint()
     {
         using var connection = database.Open();
         connection.Execute("CHECKPOINT");
-        return connection.Scalar<int?>("SELECT max(version) FROM schema_version") ?? 0;
+        return [.. connection.Rows("SELECT version FROM schema_version ORDER BY version", r => r.GetInt32(0))];
     }
 
     private long NextVersion()

@@ -121,6 +121,21 @@ public sealed class PublishingTests : IDisposable
     }
 
     [Fact]
+    public void A_reader_that_knows_tables_the_published_version_lacks_publishes_them()
+    {
+        // Published by a writer made of the loader alone; the reader's process has the analytics' tables too.
+        var loaderOnly = new Database(_db.Database.Path, Schema.Of(LoadingSchema.Migrations));
+        using (var session = WriterSession.Begin(loaderOnly, "загрузка", PublishedFolder.Wait)) session.Publish();
+        var has = () => _published.Scalar<long>(_published.Pointed, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'analytics_computations'");
+        has().Should().Be(0);
+
+        using var readers = new PublishedDatabase(_db.Database, PublishedFolder.Wait);
+
+        readers.Current().Version.Should().Be(2);
+        has().Should().Be(1);
+    }
+
+    [Fact]
     public void The_first_reader_of_a_new_database_publishes_its_first_version()
     {
         using var readers = new PublishedDatabase(_db.Database, PublishedFolder.Wait);
