@@ -20,6 +20,9 @@ public sealed class PublishedDatabase : IDisposable
     public static readonly TimeSpan SettleMargin = TimeSpan.FromSeconds(2);
 
     private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(30);
+
+    // While a writer is at work the working file is ahead of every version; asking for its lock once a second is enough.
+    private static readonly TimeSpan RetryAfterBusy = TimeSpan.FromSeconds(1);
     private const string CatchUpPurpose = "публикация версии данных";
 
     private readonly Publisher _publisher;
@@ -29,6 +32,7 @@ public sealed class PublishedDatabase : IDisposable
     private Known? _known;
     private Held? _held;
     private long _failedAt;
+    private long _busyAt;
 
     public PublishedDatabase(Database working, TimeSpan writerWait, TimeProvider? time = null)
     {
@@ -97,14 +101,18 @@ public sealed class PublishedDatabase : IDisposable
     private PublishedVersion? CatchUp(PublishedVersion? current)
     {
         // A failing publish (a full disk) is not retried by every query; readers keep their version meanwhile.
-        if (current is not null && _failedAt != 0 && _time.GetElapsedTime(Volatile.Read(ref _failedAt)) < RetryAfterFailure) return null;
+        if (current is not null && (Recently(ref _failedAt, RetryAfterFailure) || Recently(ref _busyAt, RetryAfterBusy))) return null;
         try
         {
             using var writer = current is null
                 ? WriterLock.Acquire(Files, CatchUpPurpose, _writerWait, time: _time)
                 : WriterLock.TryAcquire(Files, CatchUpPurpose, _time);
-            // Null: a writer is at work and publishes when it is done; until then the current version is what there is.
-            if (writer is null) return null;
+            if (writer is null)
+            {
+                // A writer is at work and publishes when it is done; until then the current version is what there is.
+                Volatile.Write(ref _busyAt, _time.GetTimestamp());
+                return null;
+            }
             return _publisher.PublishIfBehind(writer) ?? PublishedVersion.Read(Files);
         }
         catch (Exception e) when (current is not null && e is IOException or UnauthorizedAccessException or DuckDBException)
@@ -113,6 +121,12 @@ public sealed class PublishedDatabase : IDisposable
             CatchUpFailed?.Invoke(e);
             return null;
         }
+    }
+
+    private bool Recently(ref long at, TimeSpan within)
+    {
+        var stamp = Volatile.Read(ref at);
+        return stamp != 0 && _time.GetElapsedTime(stamp) < within;
     }
 
     private PublishedVersion? ReadPointer(bool trustCache)
