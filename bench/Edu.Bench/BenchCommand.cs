@@ -6,7 +6,9 @@ namespace Edu.Bench;
 /// «dotnet run --project bench/Edu.Bench -c Release -- ingest [--rows N] [--dir D]» prints the
 /// ingest figures; «… -- recompute [--schools N] [--dir D]» the recompute figures (without --schools:
 /// region scale, 350, and country scale, 40,000); «… -- write [--rows N] [--repeat R]» the generator writing the bench
-/// file. The verbs «bare», «ingest FILE …», «write-run FILE N» and «recompute-run DB N» are the measured children.
+/// file; «… -- publish» the cost of publishing a version; «… -- web-writer» the pages while a writer loops; «… -- cli»
+/// the command line's start. The verbs «bare», «ingest FILE …», «write-run FILE N», «recompute-run DB N» and
+/// «writer-loop DB» are the measured children.
 /// </summary>
 public static class BenchCommand
 {
@@ -17,6 +19,9 @@ public static class BenchCommand
             Console.WriteLine("Usage: edu-bench ingest [--rows 200000] [--dir /tmp/edu-bench] | recompute [--schools N] | web [--url http://127.0.0.1:5000] [--clients 16] [--seconds 30]");
             Console.WriteLine("       edu-bench recompute [--schools N] [--dir /tmp/edu-bench]");
             Console.WriteLine("       edu-bench write [--rows 200000] [--repeat 3] [--dir /tmp/edu-bench]   (the generator writing the bench file)");
+            Console.WriteLine("       edu-bench publish [--db PATH] [--schools N] [--runs 3] [--dir /tmp/edu-bench]   (publishing a version: time and disk)");
+            Console.WriteLine("       edu-bench web-writer [--db /tmp/edu-bench/recompute-40000.duckdb] [--clients 32] [--seconds 30]   (pages while a recompute loops)");
+            Console.WriteLine("       edu-bench cli [--runs 5]   (./edu's start on an unchanged checkout, before and after the build stamp)");
             return 1;
         }
         switch (args[0])
@@ -42,6 +47,21 @@ public static class BenchCommand
                 return WriteBench.Run(Option(args, "--rows") is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : 200_000,
                     Option(args, "--repeat") is { } times ? int.Parse(times, CultureInfo.InvariantCulture) : 3,
                     Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "edu-bench"));
+            case "writer-loop" when args.Length == 2:
+                return WriterLoop.Run(args[1]);
+            case "publish":
+                return PublishBench.Run(
+                    Option(args, "--db") is { } db ? [db] : [],
+                    Option(args, "--schools") is { } p ? [int.Parse(p, CultureInfo.InvariantCulture)] : Option(args, "--db") is null ? [RecomputeBench.RegionSchools, RecomputeBench.CountrySchools] : [],
+                    Option(args, "--runs") is { } runs ? int.Parse(runs, CultureInfo.InvariantCulture) : 3,
+                    Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "edu-bench"));
+            case "web-writer":
+                return WebWriterBench.Run(
+                    Option(args, "--db") ?? Path.Combine(Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "edu-bench"), $"recompute-{RecomputeBench.CountrySchools}.duckdb"),
+                    Option(args, "--clients") is { } wc ? int.Parse(wc, CultureInfo.InvariantCulture) : 32,
+                    TimeSpan.FromSeconds(Option(args, "--seconds") is { } ws ? int.Parse(ws, CultureInfo.InvariantCulture) : 30)).GetAwaiter().GetResult();
+            case "cli":
+                return CliBench.Run(Option(args, "--runs") is { } cr ? int.Parse(cr, CultureInfo.InvariantCulture) : 5);
             case "recompute-run" when args.Length == 3:
                 Console.WriteLine(RecomputeBench.Measure(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)).ToJson());
                 return 0;

@@ -13,7 +13,7 @@ namespace Edu.Bench;
 /// </summary>
 internal static partial class WebBench
 {
-    private static readonly string[] TablePages =
+    public static readonly string[] TablePages =
         ["/", "/schools", "/municipalities", "/indicators", "/shnor", "/resilience", "/stable-high", "/objectivity", "/mentors", "/loads"];
 
     public static async Task<int> Run(string baseUrl, int clients, TimeSpan duration, string login, string password)
@@ -25,26 +25,9 @@ internal static partial class WebBench
         var sessions = new List<HttpClient>();
         for (var i = 0; i < clients; i++) sessions.Add(await SignIn(uri, login, password));
 
-        var latencies = new List<double>[clients];
-        var failures = 0;
-        var watch = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
-        {
-            latencies[c] = [];
-            var i = c;
-            while (watch.Elapsed < duration)
-            {
-                var page = TablePages[i++ % TablePages.Length];
-                var started = Stopwatch.GetTimestamp();
-                using var response = await sessions[c].GetAsync(page);
-                await response.Content.ReadAsByteArrayAsync();
-                if (!response.IsSuccessStatusCode) Interlocked.Increment(ref failures);
-                latencies[c].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-        }));
-        var all = latencies.SelectMany(l => l).Order().ToList();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"table pages: {clients} clients × {duration.TotalSeconds:0} s → {all.Count} requests, {all.Count / watch.Elapsed.TotalSeconds:0.0} req/s, failures {failures}; latency p50 {P(all, 0.50):0} ms, p95 {P(all, 0.95):0} ms, p99 {P(all, 0.99):0} ms (target p95 < 100 ms)"));
+        var tables = await MeasureTablePages(sessions, duration, TablePages);
+        Console.WriteLine(tables.Format("table pages", "target p95 < 100 ms"));
+        var failures = tables.Failures;
 
         // Each scatter (year and filter) is rendered once per data version and then cached, so only responses the
         // server marks as rendered count as cold; a dashboard that already served them all must be restarted.
@@ -75,6 +58,30 @@ internal static partial class WebBench
         return failures == 0 ? 0 : 1;
     }
 
+    /// <summary>Every session requests the table pages in turn, as fast as answers come, for <paramref name="duration"/>.</summary>
+    public static async Task<PageLatencies> MeasureTablePages(IReadOnlyList<HttpClient> sessions, TimeSpan duration, IReadOnlyList<string>? pages = null)
+    {
+        pages ??= TablePages;
+        var latencies = new List<double>[sessions.Count];
+        var failures = 0;
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, sessions.Count).Select(async c =>
+        {
+            latencies[c] = [];
+            var i = c;
+            while (watch.Elapsed < duration)
+            {
+                var page = pages[i++ % pages.Count];
+                var started = Stopwatch.GetTimestamp();
+                using var response = await sessions[c].GetAsync(page);
+                await response.Content.ReadAsByteArrayAsync();
+                if (!response.IsSuccessStatusCode) Interlocked.Increment(ref failures);
+                latencies[c].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }));
+        return new PageLatencies(sessions.Count, watch.Elapsed, latencies.SelectMany(l => l).Order().ToList(), failures);
+    }
+
     private static async Task<(double Milliseconds, bool Rendered)> TimeChart(HttpClient client, string url)
     {
         var started = Stopwatch.GetTimestamp();
@@ -85,9 +92,13 @@ internal static partial class WebBench
         return (Stopwatch.GetElapsedTime(started).TotalMilliseconds, rendered);
     }
 
-    private static async Task<HttpClient> SignIn(Uri baseUri, string login, string password)
+    public static async Task<HttpClient> SignIn(Uri baseUri, string login, string password, TimeSpan? timeout = null)
     {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseUri };
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = baseUri,
+            Timeout = timeout ?? TimeSpan.FromSeconds(100),
+        };
         var form = await client.GetStringAsync("/account/login");
         var token = TokenRegex().Match(form).Groups[1].Value;
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -102,7 +113,7 @@ internal static partial class WebBench
         return client;
     }
 
-    private static double P(List<double> sorted, double q) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
+    public static double P(IReadOnlyList<double> sorted, double q) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenRegex();

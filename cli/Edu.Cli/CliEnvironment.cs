@@ -3,18 +3,23 @@ using Edu.Analytics.Storage;
 using Edu.Loading;
 using Edu.Loading.Setup;
 using Edu.Storage;
+using Edu.Storage.Publishing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Edu.Cli;
 
-/// <summary>Configuration and the services a verb needs: the database and the loader.</summary>
-internal sealed class CliEnvironment
+/// <summary>
+/// Configuration and the services a verb needs: the working database for the verbs that write (through one writer
+/// session at a time, shared with the dashboard's jobs) and the published version for the verbs that read.
+/// </summary>
+internal sealed class CliEnvironment : IDisposable
 {
     private readonly DatabaseOptions _database;
     private readonly PrivacyOptions _privacy;
     private readonly LoaderOptions _loader;
+    private PublishedDatabase? _published;
 
     private CliEnvironment(DatabaseOptions database, PrivacyOptions privacy, LoaderOptions loader, AnalyticsOptions analytics)
     {
@@ -34,6 +39,27 @@ internal sealed class CliEnvironment
     public AnalyticsOptions Analytics { get; }
 
     public TimeProvider Time { get; } = TimeProvider.System;
+
+    /// <summary>
+    /// The published version exports and reports read: they never wait for a writer, even one in another process.
+    /// </summary>
+    public PublishedDatabase Published => _published ??= new PublishedDatabase(Database, _database.WriterWait, Time);
+
+    /// <summary>
+    /// Takes the writer lock for <paramref name="purpose"/>, waiting (at most Database:WriterWait) while another writer —
+    /// the dashboard's load or recompute, another ./edu — is at work, and saying on stderr whom it waits for.
+    /// </summary>
+    public WriterSession BeginWrite(string purpose)
+    {
+        var waited = false;
+        var session = WriterSession.Begin(Database, purpose, _database.WriterWait, holder =>
+        {
+            waited = true;
+            Console.Error.WriteLine($"жду, пока завершится {holder?.Describe() ?? "запись в базу данных другим процессом"}…");
+        }, Time);
+        if (waited) Console.Error.WriteLine("дождался, продолжаю");
+        return session;
+    }
 
     public static CliEnvironment Create(Arguments args)
     {
@@ -78,4 +104,6 @@ internal sealed class CliEnvironment
 
     /// <summary>The same salt and limits rules as the dashboard (<see cref="LoadSettings.From"/>).</summary>
     public LoadSettings LoadSettings(string user) => Edu.Loading.LoadSettings.From(_privacy, _loader, Database.DataDirectory, user);
+
+    public void Dispose() => _published?.Dispose();
 }

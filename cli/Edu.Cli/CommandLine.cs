@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using Edu.Cli.Verbs;
 using Edu.Loading.Reading;
+using Edu.Storage.Publishing;
 
 namespace Edu.Cli;
 
@@ -37,7 +38,7 @@ internal static class CommandLine
         var args = new Arguments(argv.Skip(1));
         try
         {
-            var env = CliEnvironment.Create(args);
+            using var env = CliEnvironment.Create(args);
             var code = argv[0] switch
             {
                 "load" => LoadVerb.Run(args, env),
@@ -50,22 +51,20 @@ internal static class CommandLine
             };
             return Task.FromResult(code);
         }
-        catch (UsageException e)
+        catch (Exception e) when (e is UsageException or UnreadableFileException or WriterBusyException)
         {
-            Console.Error.WriteLine("Ошибка: " + e.Message);
-            return Task.FromResult(1);
-        }
-        catch (UnreadableFileException e)
-        {
+            // Each of these carries a complete Russian message: a mistake in the command, a file that cannot be
+            // read, a writer that kept the database longer than Database:WriterWait.
             Console.Error.WriteLine("Ошибка: " + e.Message);
             return Task.FromResult(1);
         }
         catch (DuckDBException e)
         {
-            // Most often the file is held by another process (DuckDB allows one writer); say so plainly.
+            // Writers take turns and readers open published versions, so a lock here means a process outside
+            // this arrangement (an older ./edu, a DuckDB shell) holds the file; say so plainly.
             var locked = e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase);
             Console.Error.WriteLine(locked
-                ? "Ошибка: база данных занята другим процессом (например, запущенной панелью или другой загрузкой). Повторите позже. " + e.Message
+                ? "Ошибка: файл базы данных открыт другой программой (например, оболочкой DuckDB или старой версией ./edu). Закройте её и повторите. " + e.Message
                 : "Ошибка базы данных: " + e.Message);
             return Task.FromResult(1);
         }

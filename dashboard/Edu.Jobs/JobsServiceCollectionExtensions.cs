@@ -26,9 +26,9 @@ public static class JobsServiceCollectionExtensions
     /// One writer: every DuckDB write (load, recompute) runs on the <see cref="JobQueues.DuckDbWriter"/> queue,
     /// which only the instance with Jobs:DuckDbWriter = true processes, with one worker; the inbox queue runs
     /// there too, since that instance owns the folders. Other instances share the PostgreSQL storage, enqueue
-    /// (uploads, «пересчитать», the schedule) and never process those queues, because DuckDB allows one writing
-    /// process per file. Inside the writer process <see cref="WriterGate"/> also serializes writes, so even a
-    /// second server on the queue by mistake cannot overlap two writes.
+    /// (uploads, «пересчитать», the schedule) and never process those queues. A job enters the working database
+    /// through <see cref="WriterGate"/>: one at a time in the process, then the writer lock it shares with ./edu
+    /// load and compute; it publishes what it committed, and every instance's pages read the published version.
     /// </para>
     /// Hangfire's statics are left alone on purpose (no JobStorage.Current, no global filters): storage, activator
     /// and filters are this container's, so two hosts in one process (tests, side-by-side instances) stay apart.

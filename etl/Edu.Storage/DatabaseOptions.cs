@@ -19,6 +19,12 @@ public sealed class DatabaseOptions
     /// </summary>
     public string? Root { get; set; }
 
+    /// <summary>
+    /// How long a writer (./edu load or compute, a load or recompute job) waits for another writer to finish before it
+    /// gives up with a Russian message; readers never wait. A country-scale load can take many minutes.
+    /// </summary>
+    public TimeSpan WriterWait { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>The database file as an absolute path.</summary>
     public string FullPath => Resolve(Path);
 
@@ -33,6 +39,8 @@ public sealed class DatabaseOptions
         if (string.IsNullOrWhiteSpace(Path)) problems.Add($"{Section}:Path: путь к файлу базы данных не задан");
         if (!string.IsNullOrWhiteSpace(Root) && !System.IO.Path.IsPathRooted(Root))
             problems.Add($"{Section}:Root: ожидался абсолютный путь к папке, указано «{Root}»");
+        if (WriterWait < TimeSpan.FromSeconds(1) || WriterWait > TimeSpan.FromDays(1))
+            problems.Add($"{Section}:WriterWait: допустимо от 00:00:01 до 1.00:00:00, указано {WriterWait}");
         return problems;
     }
 }

@@ -15,10 +15,10 @@ public sealed class AuditTests : IDisposable
         await client.GetStringAsync("/school/sch470001");
         await client.GetByteArrayAsync("/export/schools?municipality=" + Uri.EscapeDataString("Лужский район"));
 
-        _app.Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'school-view' AND user_login = 'analyst' AND target = 'sch470001'").Should().Be(1);
-        _app.Scalar<string>("SELECT details FROM audit_log WHERE action = 'export' AND user_login = 'analyst' AND target = 'schools'")
+        _app.Audit<long>("SELECT count(*) FROM audit_log WHERE action = 'school-view' AND user_login = 'analyst' AND target = 'sch470001'").Should().Be(1);
+        _app.Audit<string>("SELECT details FROM audit_log WHERE action = 'export' AND user_login = 'analyst' AND target = 'schools'")
             .Should().Be("строк 2; municipality=Лужский район");
-        _app.Scalar<long>("SELECT count(*) FROM audit_log WHERE occurred_at > now()::TIMESTAMP - INTERVAL 1 DAY").Should().Be(2);
+        _app.Audit<long>("SELECT count(*) FROM audit_log WHERE occurred_at > now()::TIMESTAMP - INTERVAL 1 DAY").Should().Be(2);
     }
 
     [Fact]
@@ -26,6 +26,6 @@ public sealed class AuditTests : IDisposable
     {
         var client = await _app.SignedIn("luga");
         await client.GetAsync("/school/sch470003");
-        _app.Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'school-view'").Should().Be(0);
+        _app.Audit<long>("SELECT count(*) FROM audit_log WHERE action = 'school-view'").Should().Be(0);
     }
 }

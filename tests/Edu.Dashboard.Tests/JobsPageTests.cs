@@ -56,7 +56,7 @@ public sealed class JobsPageTests : IDisposable
 
         await JobsWait.Until(() => _app.Scalar<long>("SELECT count(*) FROM loads WHERE file_name = 'ЕГЭ 2022.xlsx'") == 1, "the dropped file is loaded");
         _app.Scalar<string>("SELECT user_name FROM loads WHERE file_name = 'ЕГЭ 2022.xlsx'").Should().Be("папка входящих");
-        _app.Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'inbox-scan' AND user_login = 'admin'").Should().Be(1);
+        _app.Audit<long>("SELECT count(*) FROM audit_log WHERE action = 'inbox-scan' AND user_login = 'admin'").Should().Be(1);
         await JobsWait.Until(() => Directory.EnumerateFiles(Path.Combine(_app.Folder, "data", "inbox-archive")).Any(), "the file is archived");
     }
 
@@ -89,7 +89,7 @@ public sealed class JobsPageTests : IDisposable
         var response = await UploadForm.Press(await _app.SignedIn("analyst"), "recompute");
         (await response.Content.ReadAsStringAsync()).Should().Contain("Пересчёт аналитики поставлен в очередь");
         await JobsWait.Until(() => Computations() == before + 1, "the recompute ran");
-        _app.Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'recompute' AND user_login = 'analyst'").Should().Be(1);
+        _app.Audit<long>("SELECT count(*) FROM audit_log WHERE action = 'recompute' AND user_login = 'analyst'").Should().Be(1);
     }
 
     private long Computations() => _app.Scalar<long>("SELECT count(*) FROM analytics_computations");

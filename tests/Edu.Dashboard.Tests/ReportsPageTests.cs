@@ -59,8 +59,8 @@ public sealed class ReportsPageTests(DashboardFactory app) : IClassFixture<Dashb
         using var book = new XLWorkbook(await response.Content.ReadAsStreamAsync());
         book.Worksheets.Select(s => s.Name).Should().Contain("Сводка");
 
-        app.Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'report-generate' AND user_login = 'analyst' AND target = '2025-10_region'").Should().Be(1);
-        app.Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'report-download' AND user_login = 'analyst' AND details = 'отчёт 2025-10_region'").Should().BeGreaterThan(0);
+        app.Audit<long>("SELECT count(*) FROM audit_log WHERE action = 'report-generate' AND user_login = 'analyst' AND target = '2025-10_region'").Should().Be(1);
+        app.Audit<long>("SELECT count(*) FROM audit_log WHERE action = 'report-download' AND user_login = 'analyst' AND details = 'отчёт 2025-10_region'").Should().BeGreaterThan(0);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class UploadTests : IDisposable
     {
         var html = await Upload(("большой.csv", SeedFiles.Csv(80 * 1024)));
         html.Should().Contain("большой.csv").And.Contain("файл больше допустимого размера");
-        _app.Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'upload-refused'").Should().Be(1);
+        _app.Audit<long>("SELECT count(*) FROM audit_log WHERE action = 'upload-refused'").Should().Be(1);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class UploadTests : IDisposable
         using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());
         workbook.Worksheets.SelectMany(s => s.CellsUsed()).Select(c => c.GetString()).Should().Contain(t => t.Contains("Неизвестный район", StringComparison.Ordinal));
 
-        _app.Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'error-report' AND user_login = 'analyst'").Should().Be(1);
+        _app.Audit<long>("SELECT count(*) FROM audit_log WHERE action = 'error-report' AND user_login = 'analyst'").Should().Be(1);
         Directory.EnumerateFiles(Path.Combine(_app.Folder, "data", "inbox-rejected")).Should().Contain(f => f.EndsWith("Справочник с ошибками.ошибки.xlsx", StringComparison.Ordinal));
     }
 
@@ -64,7 +64,7 @@ public sealed class UploadTests : IDisposable
         _app.Scalar<string>("SELECT max(outcome) FILTER (WHERE user_name = 'analyst') FROM loads WHERE file_name = 'Справочник ОО.xlsx'")
             .Should().Be("уже загружен", "the seed file's very bytes were loaded before");
         _app.Scalar<string>("SELECT user_name FROM loads WHERE file_name = 'ЕГЭ 2023.xlsx'").Should().Be("analyst");
-        _app.Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'load' AND user_login = 'analyst'").Should().Be(2);
+        _app.Audit<long>("SELECT count(*) FROM audit_log WHERE action = 'load' AND user_login = 'analyst'").Should().Be(2);
         _app.Scalar<long>("SELECT count(*) FROM ege_results WHERE year = 2023").Should().Be(1);
 
         var history = await (await _app.SignedIn("analyst")).GetStringAsync("/loads");

@@ -3,7 +3,10 @@ using Edu.Spreadsheets;
 
 namespace Edu.Cli.Verbs;
 
-/// <summary>«./edu export TABLE [--year Y] [--municipality M] [--as-of DATE] --out FILE.xlsx|.csv».</summary>
+/// <summary>
+/// «./edu export TABLE [--year Y] [--municipality M] [--as-of DATE] --out FILE.xlsx|.csv»: reads the published version,
+/// so it runs at once while the dashboard serves pages or a load is at work.
+/// </summary>
 internal static class ExportVerb
 {
     public static int Run(Arguments args, CliEnvironment env)
@@ -15,7 +18,7 @@ internal static class ExportVerb
         var output = args.Option("out") ?? throw new UsageException("укажите файл выгрузки: --out ФАЙЛ.xlsx или ФАЙЛ.csv");
         var export = exports.Find(name) ?? throw new UsageException($"неизвестная таблица «{name}»; доступны: {names}");
         var filter = new ExportFilter(args.IntOption("year"), MunicipalityOption.Resolve(args.Option("municipality")));
-        using var connection = env.Database.Open();
+        using var connection = env.Published.Open();
         var table = export.Query(connection, filter);
         ExportWriter.Write(table, output);
         Console.WriteLine($"Выгружено: {table.Title} — строк {table.RowCount} → {output}");

@@ -2,7 +2,7 @@ using Edu.Reports;
 
 namespace Edu.Cli.Verbs;
 
-/// <summary>«./edu report monthly --month ГГГГ-ММ --out ПАПКА [--municipality М]» — the SPEC §8 monthly report.</summary>
+/// <summary>«./edu report monthly --month ГГГГ-ММ --out ПАПКА [--municipality М]» — the SPEC §8 monthly report, from the published version.</summary>
 internal static class ReportVerb
 {
     public static int Run(Arguments args, CliEnvironment env)
@@ -17,7 +17,7 @@ internal static class ReportVerb
         var output = args.Option("out") ?? throw new UsageException("укажите папку для отчёта: --out ПАПКА");
         var request = new MonthlyReportRequest(month, MunicipalityOption.Resolve(args.Option("municipality")));
 
-        using var connection = env.Database.Open();
+        using var connection = env.Published.Open();
         var result = MonthlyReport.Build(connection, request, env.Analytics, output, env.Time);
         Console.WriteLine($"Ежемесячный отчёт за {month.RussianName} ({request.ScopeName}) сформирован. Файлы:");
         foreach (var path in result.AllPaths) Console.WriteLine("  " + path);

@@ -1,56 +1,55 @@
 using DuckDB.NET.Data;
 using Edu.Analytics.Storage;
-using Edu.Dashboard.Setup;
 using Edu.Loading;
 using Edu.Loading.Setup;
 using Edu.Storage;
+using Edu.Storage.Publishing;
 using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Data;
 
 /// <summary>
 /// The analytics DuckDB file with the same options as the command line («Database», «Privacy», «Loader», with the
-/// shorthands EDU_DB, EDU_ROOT and EDU_SALT), so the dashboard and ./edu load key participants alike.
+/// shorthands EDU_DB, EDU_ROOT and EDU_SALT), so the dashboard and ./edu load key participants alike. Pages, charts,
+/// exports and reports read the published version (<see cref="Published"/>) and never wait for a load; only the
+/// writer queue's jobs open the working file (<see cref="Database"/>), inside a writer session.
 /// </summary>
 public sealed class DashboardDatabase : IDisposable
 {
     private readonly PrivacyOptions _privacy;
     private readonly LoaderOptions _loader;
-    private readonly DatabaseKeepAlive? _keepAlive;
 
     public DashboardDatabase(IOptions<DatabaseOptions> database, IOptions<PrivacyOptions> privacy, IOptions<LoaderOptions> loader,
-        IOptions<DashboardOptions> options, TimeProvider time)
+        TimeProvider time, ILogger<DashboardDatabase> log)
     {
         _privacy = privacy.Value;
         _loader = loader.Value;
         Database = new Database(database.Value.FullPath, Schema);
-        var keep = options.Value.KeepDatabaseOpen;
-        if (keep > TimeSpan.Zero) _keepAlive = new DatabaseKeepAlive(Database, keep, time);
+        Published = new PublishedDatabase(Database, database.Value.WriterWait, time)
+        {
+            CatchUpFailed = e => log.LogError(e, "Publishing the working database for readers failed; pages keep the version they have"),
+        };
     }
 
     /// <summary>Every part's tables: the loaded data, the analytics results and the dashboard's audit log.</summary>
     public static Schema Schema { get; } = Schema.Of(LoadingSchema.Migrations, AnalyticsSchema.Migrations, DashboardSchema.Migrations);
 
+    /// <summary>The working file, for the writer queue's jobs (they enter it through <see cref="Edu.Jobs.WriterGate"/>).</summary>
     public Database Database { get; }
 
-    /// <summary>A connection of its own for one request or job; cheap while the file is kept open.</summary>
-    public DuckDBConnection Open()
-    {
-        if (_keepAlive is null) return Database.Open();
-        // The kept connection has brought the schema up to date; a plain connection joins its instance.
-        _keepAlive.Touch();
-        var connection = new DuckDBConnection(Database.ConnectionString);
-        connection.Open();
-        return connection;
-    }
+    /// <summary>The version readers open.</summary>
+    public PublishedDatabase Published { get; }
 
-    /// <summary>True while the file is held open between requests.</summary>
-    public bool IsHeldOpen => _keepAlive?.IsHeld == true;
+    /// <summary>A read-only connection of its own to the current published version, for one request or job.</summary>
+    public DuckDBConnection Open() => Published.Open();
+
+    /// <summary>A read-only connection to the version a request (or cache entry) reads, so all its queries agree.</summary>
+    public DuckDBConnection Open(DataVersion version) => Published.Open(version.Published);
 
     /// <summary>Loader settings that record <paramref name="user"/> as who loaded the files.</summary>
     public LoadSettings LoadSettings(string user) => Edu.Loading.LoadSettings.From(_privacy, _loader, Database.DataDirectory, user);
 
-    public void Dispose() => _keepAlive?.Dispose();
+    public void Dispose() => Published.Dispose();
 }
 
 public static class DataSetup
@@ -59,5 +58,6 @@ public static class DataSetup
         .AddSingleton<DashboardDatabase>()
         .AddSingleton<DataVersions>()
         .AddSingleton<DataCache>()
-        .AddSingleton<AuditLog>();
+        .AddSingleton<AuditLog>()
+        .AddHostedService<PublishedVersionStartup>();
 }

@@ -18,8 +18,9 @@ public sealed record DataCacheKey(string Query, string Parameters, DataVersion V
 
 /// <summary>
 /// Query results (table rows, filter options, page figures) kept in memory per <see cref="DataCacheKey"/>. A load or
-/// recompute changes the data version, so new keys are asked for and the old entries age out; nothing is ever served
-/// from an older version. Bounded by <see cref="DashboardOptions.CacheCells"/>; concurrent misses of one key read once.
+/// recompute publishes a new data version, so new keys are asked for and the old entries age out; nothing is ever
+/// served from an older version. Each entry is read from the published version its key names. Bounded by
+/// <see cref="DashboardOptions.CacheCells"/>; concurrent misses of one key read once.
 /// </summary>
 public sealed class DataCache(DashboardDatabase database, IOptions<DashboardOptions> options) : IDisposable
 {
@@ -29,7 +30,7 @@ public sealed class DataCache(DashboardDatabase database, IOptions<DashboardOpti
     public T Get<T>(DataCacheKey key, Func<DuckDBConnection, T> read, Func<T, long>? size = null) where T : class =>
         _cache.Get(key, () =>
         {
-            using var connection = database.Open();
+            using var connection = database.Open(key.Version);
             return read(connection);
         }, value => size?.Invoke(value) ?? 1, out _);
 

@@ -18,14 +18,6 @@ public sealed class DashboardOptions
     /// <summary>How long a sign-in lasts without activity.</summary>
     public TimeSpan SignInLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    /// <summary>
-    /// How long the DuckDB file stays open after the last request that used it. While open, a request only
-    /// makes a new connection to the instance in memory; once released, other processes (./edu load) may open the file.
-    /// Zero opens and closes the file with every request.
-    /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
-    public TimeSpan KeepDatabaseOpen { get; set; } = TimeSpan.FromSeconds(10);
-
     /// <summary>Most table cells (rows × columns) kept in the cache of query results; any other cached result counts as one cell.</summary>
     [Range(1_000, 100_000_000)]
     public long CacheCells { get; set; } = 2_000_000;

@@ -25,13 +25,11 @@ public static class DashboardSetup
     {
         // Last, as the command line does after its environment variables: EDU_DB wins over Database__Path.
         builder.Configuration.AddShorthands();
+        // Read now, before the services exist: the users file is itself configuration, and the keys live beside the data.
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var usersFile = builder.Configuration[$"{DashboardOptions.Section}:{nameof(DashboardOptions.UsersFile)}"];
-        if (!string.IsNullOrWhiteSpace(usersFile))
-        {
-            // Read now, before the services exist: the users file is itself configuration. Relative to the repository, like the database.
-            var root = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-            builder.Configuration.AddJsonFile(root.Resolve(usersFile), optional: false);
-        }
+        // Relative to the repository, like the database.
+        if (!string.IsNullOrWhiteSpace(usersFile)) builder.Configuration.AddJsonFile(database.Resolve(usersFile), optional: false);
 
         var services = builder.Services;
         services.AddLoadingOptions(builder.Configuration);
@@ -42,6 +40,7 @@ public static class DashboardSetup
         services.AddSingleton<RegionTime>();
         services.AddSingleton(_ => MunicipalityDirectory.LoadDefault());
 
+        services.AddSharedKeys(database);
         services.AddDashboardData();
         services.AddDashboardAccess();
         services.AddDashboardTables();

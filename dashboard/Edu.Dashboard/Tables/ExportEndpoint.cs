@@ -18,12 +18,9 @@ public static class ExportEndpoint
             if (source.Policy is { } policy && !(await authorization.AuthorizeAsync(http.User, policy)).Succeeded) return Results.Forbid();
             var request = TableRequest.From(http.Request.Query, source.FilterKeys);
             ITable filtered;
-            using (var connection = database.Open())
-            {
-                filtered = source.Export(connection, http.User.Scope(), request);
-                audit.Record(connection, http.User.Login(), AuditLog.Export, source.Name,
-                    $"строк {filtered.RowCount}{(request.Filters.Count > 0 ? "; " + request.Describe() : "")}");
-            }
+            using (var connection = database.Open()) filtered = source.Export(connection, http.User.Scope(), request);
+            audit.Record(http.User.Login(), AuditLog.Export, source.Name,
+                $"строк {filtered.RowCount}{(request.Filters.Count > 0 ? "; " + request.Describe() : "")}");
             var stream = new MemoryStream();
             ExportWriter.WriteXlsx(filtered, stream);
             stream.Position = 0;

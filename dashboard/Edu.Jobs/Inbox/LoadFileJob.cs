@@ -51,7 +51,7 @@ public sealed class LoadFileJob(
         }
 
         LoadOutcome outcome;
-        using (gate.Enter($"загрузка «{Path.GetFileName(path)}»"))
+        using (var lease = gate.Enter($"загрузка «{Path.GetFileName(path)}»"))
         {
             var reporter = progress.Begin(ticketId, Path.GetFileName(path));
             try
@@ -62,6 +62,8 @@ public sealed class LoadFileJob(
             {
                 progress.End(ticketId);
             }
+            // Even a rejection is published: the load history on every instance shows it with its error report.
+            lease.Publish();
         }
 
         // Requested before the file is moved: if a move fails and the job is retried, the loader then says

@@ -4,7 +4,7 @@ using Hangfire;
 
 namespace Edu.Jobs.Recompute;
 
-/// <summary>Recomputes the analytics on the writer queue, under the writer gate, like any other DuckDB write.</summary>
+/// <summary>Recomputes the analytics on the writer queue, under the writer gate, like any other DuckDB write, and publishes the results.</summary>
 public sealed class RecomputeJob(IRecomputer recomputer, WriterGate gate)
 {
     [Queue(JobQueues.DuckDbWriter)]
@@ -13,7 +13,9 @@ public sealed class RecomputeJob(IRecomputer recomputer, WriterGate gate)
     {
         try
         {
-            using (gate.Enter("пересчёт аналитики")) recomputer.Recompute();
+            using var lease = gate.Enter("пересчёт аналитики");
+            recomputer.Recompute();
+            lease.Publish();
         }
         catch (Exception e) when (TransientFaults.IsTransient(e) && e is not TransientJobException)
         {

@@ -1,11 +1,13 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
+using Edu.Storage.Publishing;
 
 namespace Edu.Jobs.Retries;
 
 /// <summary>
 /// Which failures may go away by themselves: a file locked by another program, a DuckDB file lock held by another
-/// process, a transaction conflict, a timeout. A missing file or a bug will not, so those are not retried.
+/// process, the writer lock kept by another writer (./edu load) past the wait, a transaction conflict, a timeout.
+/// A missing file or a bug will not, so those are not retried.
 /// </summary>
 public static class TransientFaults
 {
@@ -17,6 +19,7 @@ public static class TransientFaults
             {
                 case TransientJobException:
                 case TimeoutException:
+                case WriterBusyException:
                     return true;
                 case FileNotFoundException or DirectoryNotFoundException or PathTooLongException:
                     return false;

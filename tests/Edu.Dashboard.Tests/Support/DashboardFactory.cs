@@ -1,4 +1,5 @@
 using System.Text;
+using DuckDB.NET.Data;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
 using Edu.Loading;
@@ -104,6 +105,18 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     public T Scalar<T>(string sql, params object?[] parameters)
     {
         using var connection = Database.Open();
+        return connection.Scalar<T>(sql, parameters);
+    }
+
+    /// <summary>A query over the app's audit journal, which DuckDB reads as the table «audit_log» it replaces.</summary>
+    public T Audit<T>(string sql, params object?[] parameters)
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        var folder = Path.Combine(Folder, "data", AuditLog.FolderName);
+        connection.Execute(Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.jsonl").Any()
+            ? $"CREATE VIEW audit_log AS SELECT * FROM read_json('{folder}/*.jsonl', format = 'newline_delimited', columns = {AuditLog.JournalColumns})"
+            : "CREATE TABLE audit_log (occurred_at TIMESTAMP, user_login VARCHAR, action VARCHAR, target VARCHAR, details VARCHAR)");
         return connection.Scalar<T>(sql, parameters);
     }
 

@@ -2,7 +2,6 @@ using Edu.Jobs;
 using Edu.Jobs.Inbox;
 using Hangfire;
 using Edu.Jobs.Progress;
-using Edu.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Edu.Dashboard.Tests.Support;

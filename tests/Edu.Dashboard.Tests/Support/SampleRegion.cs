@@ -32,15 +32,7 @@ public sealed class SampleRegion : IDisposable
 
     public AnalyticsOptions Options { get; } = new();
 
-    private static string Folder
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "Analytics.sln"))) return Path.Combine(dir.FullName, "data-samples");
-            throw new InvalidOperationException("Analytics.sln not found above the test assembly");
-        }
-    }
+    private static string Folder => Path.Combine(Repository.Root, "data-samples");
 
     public void Dispose() => App.Dispose();
 }

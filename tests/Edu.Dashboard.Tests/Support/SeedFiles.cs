@@ -88,6 +88,25 @@ public static class SeedFiles
 
     public static byte[] Bytes(string path) => File.ReadAllBytes(path);
 
+    /// <summary>
+    /// A large ВПР individual-results CSV (ФИС ОКО columns) of <paramref name="rows"/> works split between the two
+    /// seeded schools: a file that takes the loader some seconds, for tests of what happens while it loads.
+    /// </summary>
+    public static string LargeVprIndividual(string folder, string name, int year, int rows)
+    {
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name);
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(true));
+        writer.WriteLine($"ВПР {year} Математика 5 класс");
+        writer.WriteLine("Логин ОО;Муниципалитет;Название ОО;Код участника;Класс;Вариант;1 (1б);2 (1б);3 (2б);Первичный балл;Отметка;Отметка по журналу");
+        for (var i = 0; i < rows; i++)
+        {
+            var (login, municipality) = i % 2 == 0 ? (LugaSchool, "Лужский район") : (GatchinaSchool, "Гатчинский район");
+            writer.WriteLine($"{login};{municipality};ОО;{i};5А;1;1;{i % 2};{i % 3};{1 + (i % 2) + (i % 3)};{3 + (i % 3)};4");
+        }
+        return path;
+    }
+
     public static byte[] Csv(int approximateBytes)
     {
         var text = new StringBuilder("Год;Логин ОО\r\n");

@@ -81,6 +81,8 @@ public sealed class CliSettingsTests : IDisposable
         return environment;
     }
 
+    /// <summary>The working database files; the published versions in «….published/» beside each are copies of them.</summary>
     private List<string> DatabaseFiles() => Directory.EnumerateFiles(_dir, "*.duckdb", SearchOption.AllDirectories)
+        .Where(f => !Path.GetDirectoryName(f)!.EndsWith(".published", StringComparison.Ordinal))
         .Select(f => Path.GetRelativePath(_dir, f)).Order(StringComparer.Ordinal).ToList();
 }

@@ -20,7 +20,7 @@ public static class ErrorReportEndpoint
             var folder = Path.GetFullPath(Path.Combine(database.Database.DataDirectory, "error-reports")) + Path.DirectorySeparatorChar;
             var full = Path.GetFullPath(report);
             if (!full.StartsWith(folder, StringComparison.Ordinal) || !File.Exists(full)) return Results.NotFound();
-            audit.Record(connection, http.User.Login(), AuditLog.ErrorReport, file, $"загрузка {id}");
+            audit.Record(http.User.Login(), AuditLog.ErrorReport, file, $"загрузка {id}");
             return Results.File(full, ExportEndpoint.ContentType, $"{Path.GetFileNameWithoutExtension(file)}.ошибки.xlsx");
         }).RequireAuthorization(Policies.CanLoad);
 

@@ -5,9 +5,9 @@ using Hangfire;
 namespace Edu.Dashboard.Features.Reports;
 
 /// <summary>
-/// The monthly region report (SPEC §7, §8): the month before «now» into the reports folder. It only reads DuckDB;
-/// it runs on the writer queue anyway, because that is the queue a Hangfire server of this app processes, and there
-/// it sees the data between loads rather than in the middle of one.
+/// The monthly region report (SPEC §7, §8): the month before «now» into the reports folder. It only reads the
+/// published version, so it never waits for a load; it runs on the writer queue because that is the queue a Hangfire
+/// server of this app processes.
 /// </summary>
 public sealed class MonthlyReportJob(ReportStore store, TimeProvider time, RegionTime region, ILogger<MonthlyReportJob> log)
 {

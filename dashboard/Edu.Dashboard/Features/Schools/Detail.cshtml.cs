@@ -37,7 +37,7 @@ public sealed class DetailModel(DashboardDatabase database, AuditLog audit) : Pa
         MarksYear = MarksDistribution.LatestYear(connection, scope.ReadScope, null, login);
         PerYear = Participation.GroupBy(p => p.Year).OrderByDescending(g => g.Key)
             .Select(g => (g.Key, Sum(g, "ВПР"), Sum(g, "ОГЭ"), Sum(g, "ЕГЭ"))).ToList();
-        audit.Record(connection, User.Login(), AuditLog.SchoolView, login);
+        audit.Record(User.Login(), AuditLog.SchoolView, login);
         return Page();
     }
 

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Edu.Jobs.Tests.Postgres;
+namespace Edu.Testing;
 
 /// <summary>
 /// A private schema in the PostgreSQL named by EDU_TEST_PG (started by `.ci/postgres start`), dropped afterwards.
