@@ -1,14 +1,16 @@
 using Edu.Analytics.Model;
+using Edu.Reference;
 
 namespace Edu.Analytics.Methods;
 
+/// <summary>The codes this engine computes; the one list of computed codes (the loader refuses them) is <see cref="ComputedIndicators"/>.</summary>
 public static class IndicatorCodes
 {
-    public const string Dop5To18 = "DOP_5_18";
-    public const string DopTech = "DOP_TECH";
-    public const string DopOvz = "DOP_OVZ";
-    public const string ShnorShare = "SHNOR_SHARE";
-    public const string Objectivity = "OBJECTIVITY";
+    public const string Dop5To18 = ComputedIndicators.Dop5To18;
+    public const string DopTech = ComputedIndicators.DopTech;
+    public const string DopOvz = ComputedIndicators.DopOvz;
+    public const string ShnorShare = ComputedIndicators.ShnorShare;
+    public const string Objectivity = ComputedIndicators.Objectivity;
 }
 
 /// <summary>
