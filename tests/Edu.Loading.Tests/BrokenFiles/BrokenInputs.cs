@@ -60,6 +60,39 @@ public static class BrokenInputs
         return wb.Save(db.File(name));
     }
 
+    // A..H: Код показателя (A), Показатель, Муниципалитет (C), Дата значения (D), Значение (E), Числитель (F), Знаменатель (G), Единица (H).
+    public static string IndicatorValues(TestDatabase db, string name, params object?[][] rows)
+    {
+        using var wb = new Workbook("Значения");
+        wb.Row("Код показателя", "Показатель", "Муниципалитет", "Дата значения", "Значение", "Числитель", "Знаменатель", "Единица");
+        foreach (var row in rows) wb.Row(row);
+        return wb.Save(db.File(name));
+    }
+
+    public static object?[] Value(string code, string municipality, object? value, object? numerator = null, object? denominator = null, string? unit = null) =>
+        [code, "Показатель " + code, municipality, "31.12.2024", value, numerator, denominator, unit];
+
+    // A..E: Проект, Год, Логин ОО (C), Роль, Логин ОО партнёра (E).
+    public static string Rosters(TestDatabase db, string name, params object?[][] rows)
+    {
+        using var wb = new Workbook("Участники");
+        wb.Row("Проект", "Год", "Логин ОО", "Роль", "Логин ОО партнёра");
+        foreach (var row in rows) wb.Row(row);
+        return wb.Save(db.File(name));
+    }
+
+    // A..H: Документ, Дата документа, Пункт (C), Содержание, Срок (E), Ответственные, Показатели (G), Дата исполнения (H).
+    public static string Decisions(TestDatabase db, string name, params object?[][] rows)
+    {
+        using var wb = new Workbook("Решения");
+        wb.Row("Документ", "Дата документа", "Пункт", "Содержание", "Срок", "Ответственные", "Показатели", "Дата исполнения");
+        foreach (var row in rows) wb.Row(row);
+        return wb.Save(db.File(name));
+    }
+
+    public static object?[] Item(string item, string deadline = "до 10 января 2024 года", string? codes = null, string? done = null) =>
+        ["Решение совещания", "22.12.2023", item, "Содержание пункта " + item, deadline, "ГАОУ ДПО «ЛОИРО»", codes, done];
+
     public static readonly string[] SchoolsHeader =
         ["Логин ОО", "Код ОО", "Наименование ОО", "Муниципалитет", "Тип ОО", "Тип местности", "Численность обучающихся"];
 

@@ -1,6 +1,6 @@
 using Edu.Loading.Kinds.Decisions;
 
-namespace Edu.Loading.Tests.Decisions;
+namespace Edu.Loading.Tests.Reading;
 
 /// <summary>
 /// SPEC §11 «Deadline of a decision»: every rule on its own, then every «Срок» the five committee documents in
