@@ -40,15 +40,19 @@ public static class Indicators
 
         var region = municipal
             .GroupBy(v => (v.Code, v.Date))
-            .Select(g => new IndicatorValue(g.Key.Code, Labels.Region, g.Key.Date, g.Sum(v => v.Numerator), g.Sum(v => v.Denominator)));
+            .Select(g => new IndicatorValue(g.Key.Code, Labels.Region, g.Key.Date, g.Sum(v => v.Numerator!.Value), g.Sum(v => v.Denominator!.Value)));
 
-        return municipal.Concat(region)
+        return InOrder(municipal.Concat(region));
+    }
+
+    /// <summary>By code, municipalities before the region, by date: the order values are stored and read in.</summary>
+    public static IReadOnlyList<IndicatorValue> InOrder(IEnumerable<IndicatorValue> values) =>
+        values
             .OrderBy(v => v.Code, StringComparer.Ordinal)
             .ThenBy(v => v.Municipality == Labels.Region ? 1 : 0)
             .ThenBy(v => v.Municipality, StringComparer.Ordinal)
             .ThenBy(v => v.Date)
             .ToList();
-    }
 
     private static IEnumerable<IndicatorValue> Coverage(IReadOnlyList<CoverageRow> coverage) =>
         coverage

@@ -14,7 +14,7 @@ namespace Edu.Analytics.Storage;
 public static class TargetStatusReader
 {
     private const string ValuesSql = """
-        SELECT code, municipality, value_date, numerator, denominator
+        SELECT code, municipality, value_date, numerator, denominator, value, unit
         FROM indicator_values
         WHERE $p0 IS NULL OR municipality = $p0
         ORDER BY code, municipality, value_date
@@ -54,5 +54,6 @@ public static class TargetStatusReader
     /// <summary>The stored values of every indicator in one municipality (or the region), or everywhere; by code and date.</summary>
     public static List<IndicatorValue> Values(DuckDBConnection connection, string? municipality) =>
         connection.Rows(ValuesSql, r => new IndicatorValue(
-            r.GetString(0), r.GetString(1), DateOnly.FromDateTime(r.GetDateTime(2)), r.GetDouble(3), r.GetDouble(4)), municipality);
+            r.GetString(0), r.GetString(1), DateOnly.FromDateTime(r.GetDateTime(2)), r.NullableDouble(3), r.NullableDouble(4), r.GetDouble(5), r.NullableString(6)),
+            municipality);
 }

@@ -47,7 +47,7 @@ public sealed class ChartScopeTests : IDisposable
             """, Luga, Gatchina);
         _connection.Execute("INSERT INTO vpr_marks VALUES (2025, 'Математика', 5, 'g1', 20, 50, 10, 20, 20, 1)");
         foreach (var (municipality, numerator) in new[] { (Luga, 60.0), (Gatchina, 80.0), (Labels.Region, 140.0) })
-            _connection.Execute("INSERT INTO indicator_values VALUES ('DOP_5_18', $p0, DATE '2025-01-01', $p1, 100, $p1)", municipality, numerator);
+            _connection.Execute("INSERT INTO indicator_values VALUES ('DOP_5_18', $p0, DATE '2025-01-01', $p1, 100, $p1, '%')", municipality, numerator);
         _connection.Execute("INSERT INTO targets VALUES ('DOP_5_18', 'Охват', NULL, DATE '2026-01-01', 70, true, 1)");
     }
 
