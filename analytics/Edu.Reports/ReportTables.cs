@@ -21,12 +21,12 @@ public sealed record ReportTables(
     Table<LoadRow> Loads,
     Table<ContextRow> Context)
 {
-    public static ReportTables Read(DuckDBConnection connection, MonthlyReportRequest request, DateOnly asOf, AnalyticsOptions options)
+    public static ReportTables Read(DuckDBConnection connection, MonthlyReportRequest request, DateOnly asOf, AnalyticsOptions options, ProjectOptions projects)
     {
         var year = AssessmentYear.Latest(connection, asOf);
         // Without a computed year the list filters must not fall back to «all years»: an impossible year gives empty lists.
         var lists = new ExportFilter(year ?? int.MinValue, request.Municipality);
-        var exports = new AnalyticsExports(asOf, options);
+        var exports = new AnalyticsExports(asOf, options, projects);
         return new ReportTables(
             asOf,
             year,

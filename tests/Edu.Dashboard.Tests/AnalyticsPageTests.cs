@@ -1,5 +1,6 @@
 using System.Net;
 using ClosedXML.Excel;
+using Edu.Analytics;
 using Edu.Analytics.Exports;
 using Edu.Analytics.Model;
 using Edu.Dashboard.Tests.Support;
@@ -66,7 +67,7 @@ public sealed class AnalyticsPageTests(SampleRegion region)
         using (var connection = region.App.Database.Open())
         {
             new ShnorExport().Rows(connection, new ExportFilter(2025)).Should().Contain(r => r.Status == ShnorStatus.Shnor);
-            new StableHighExport().Rows(connection, new ExportFilter(2025)).Should().Contain(r => r.Selected);
+            new StableHighExport(new ProjectOptions()).Rows(connection, new ExportFilter(2025)).Should().Contain(r => r.Selected);
             new MentorsExport().Rows(connection, new ExportFilter(2025)).Should().NotBeEmpty();
         }
         var client = await region.App.SignedIn("analyst");
@@ -124,7 +125,7 @@ public sealed class AnalyticsPageTests(SampleRegion region)
     private ITable Export(string table, ExportFilter filter)
     {
         using var connection = region.App.Database.Open();
-        return new AnalyticsExports(DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture), region.Options).Find(table)!.Query(connection, filter);
+        return new AnalyticsExports(DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture), region.Options, new ProjectOptions()).Find(table)!.Query(connection, filter);
     }
 
     private static List<string> Cells(ITable table)

@@ -37,7 +37,7 @@ public class ExportTests(RegionFixture fixture)
     private ITable Query(string name, ExportFilter filter)
     {
         using var connection = _region.Database.Open();
-        return new AnalyticsExports(DateOnly.FromDateTime(LoadedRegion.Now.DateTime), _region.Options).Find(name)!.Query(connection, filter);
+        return new AnalyticsExports(DateOnly.FromDateTime(LoadedRegion.Now.DateTime), _region.Options, new ProjectOptions()).Find(name)!.Query(connection, filter);
     }
 
     private static IEnumerable<object?> Column(ITable table, int column) => Enumerable.Range(0, table.RowCount).Select(r => table.Value(r, column));

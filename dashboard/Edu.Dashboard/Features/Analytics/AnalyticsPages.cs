@@ -18,6 +18,8 @@ public static class AnalyticsPages
     {
         // Indicator statuses are computed on read with the configured thresholds (the same section the CLI reads).
         services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.SectionName);
+        // Rosters the pages look up by name (SPEC §11); a name with nothing in it stops the dashboard at start.
+        services.AddOptions<ProjectOptions>().BindConfiguration(ProjectOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services
             .AddTable<IndicatorsTable>()
             .AddTable<ShnorTable>()
