@@ -23,6 +23,7 @@ public sealed class AnalyticsPageTests(SampleRegion region)
         { "/objectivity", "objectivity", "Уровень объективности" },
         { "/mentors", "mentors", "Наставничество" },
         { "/indicators", "indicators", "Матрица достижения" },
+        { "/decisions/projects", "rosters", "Участники проектов" },
     };
 
     [Theory]
@@ -75,6 +76,25 @@ public sealed class AnalyticsPageTests(SampleRegion region)
         html.Should().Contain("class=\"status st-").And.Contain("не достигнут").And.Contain("/charts/indicators/DOP_5_18.png");
         html.Should().Contain("<a href=\"/municipality/");
         (await Get(client, "/shnor?year=2025")).Should().Contain("<a href=\"/school/sch");
+    }
+
+    [Fact]
+    public async Task The_register_holds_the_five_committee_documents_and_a_coordinator_its_share_of_them()
+    {
+        var html = await Get(await region.App.SignedIn("analyst"), $"/decisions?asof={AsOf}");
+        // The 110 items of data-samples and the four every test database is seeded with (SeedFiles.Decisions).
+        html.Should().Contain("Пунктов: 114");
+        // Each document is an option of the document filter (the register pages by item, so not all are on the first page).
+        foreach (var date in new[] { "29.09.2016", "30.09.2019", "03.02.2020", "22.12.2020", "22.12.2023" })
+            html.Should().Contain($" от {date}\">");
+        html.Should().Contain("Решение совещания с руководителями органов местного самоуправления, осуществляющих управление в сфере образования, руководителями муниципальных методических служб (утверждено С.В. Тарасовым 06.10.2016) от 29.09.2016</th>");
+
+        var decisions = (DecisionsExport)new AnalyticsExports(DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture), region.Options, new ProjectOptions()).Decisions;
+        using var connection = region.App.Database.Open();
+        var own = decisions.Rows(connection, new ExportFilter(null, Luga)).Select(r => (r.Document, r.Item)).Distinct().Count();
+        own.Should().BeInRange(1, 109, "the coordinator gets every municipality's items and none of the regional ones");
+        (await Get(await region.App.SignedIn("luga"), $"/decisions?asof={AsOf}")).Should().Contain($"Пунктов: {own}");
+        (await Get(await region.App.SignedIn("analyst"), "/stable-high?year=2025")).Should().Contain("В проекте");
     }
 
     [Fact]

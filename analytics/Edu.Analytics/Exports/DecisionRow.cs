@@ -28,6 +28,7 @@ public sealed record DecisionRow(
     DateOnly? NowDate,
     double? Change,
     AttainmentStatus? TargetStatus,
+    TargetCondition? TargetCondition,
     double? TargetValue,
     DateOnly? TargetDeadline,
     DecisionScope Scope,

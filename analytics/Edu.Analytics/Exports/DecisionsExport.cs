@@ -46,6 +46,7 @@ public sealed class DecisionsExport(DateOnly asOf, AnalyticsOptions options) : E
         .Label("target_status", "Статус цели", Labels.AttainmentStatuses, r => r.TargetStatus)
         .Date("before_date", "Дата значения до решения", r => r.BeforeDate)
         .Date("now_date", "Дата значения на дату", r => r.NowDate)
+        .Label("target_condition", "Условие", Labels.Conditions, r => r.TargetCondition)
         .Number("target", "Целевое значение", r => r.TargetValue, "0.0##")
         .Date("target_deadline", "Срок цели", r => r.TargetDeadline)
         .Label("scope", "Уровень", DecisionScopes.Labels, r => r.Scope)
@@ -103,7 +104,8 @@ public sealed class DecisionsExport(DateOnly asOf, AnalyticsOptions options) : E
         DecisionRow Row(DecisionFigure? f, IReadOnlyList<string> concerns) => new(
             item.Document, item.DocumentDate, item.Item, item.Order, item.Content, item.DeadlineText, item.Deadline, item.Responsible,
             status, item.DoneDate, onTime, f?.Code, f?.Scope, f?.Before?.Value, f?.Before?.Date, f?.Now?.Value, f?.Now?.Date, f?.Change,
-            f?.Target?.Status, f?.Target?.Target.TargetValue, f?.Target?.Target.Deadline, item.Scope, item.Parties, item.DoneNote, asOf, concerns);
+            f?.Target?.Status, f?.Target?.Target.Condition, f?.Target?.Target.TargetValue, f?.Target?.Target.Deadline, item.Scope, item.Parties,
+            item.DoneNote, asOf, concerns);
 
         if (item.IndicatorCodes.Count == 0)
         {
