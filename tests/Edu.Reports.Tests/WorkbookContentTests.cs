@@ -13,7 +13,7 @@ public class WorkbookContentTests(ReportsFixture fixture)
 {
     // SPEC §8, copied by hand on purpose: the code's list must match the contract, not itself.
     private static readonly string[] SpecSheets =
-        ["Сводка", "Показатели", "ШНОР", "ШФНСУ и резильентные", "Стабильно высокие", "Объективность", "Наставничество", "Загрузки за месяц"];
+        ["Сводка", "Показатели", "ШНОР", "ШФНСУ и резильентные", "Стабильно высокие", "Объективность", "Наставничество", "Исполнение решений", "Загрузки за месяц"];
 
     public static readonly TheoryData<string, string> ListSheets = new()
     {
