@@ -87,7 +87,9 @@ public sealed class AnalyticsPageTests(SampleRegion region)
         // Each document is an option of the document filter (the register pages by item, so not all are on the first page).
         foreach (var date in new[] { "29.09.2016", "30.09.2019", "03.02.2020", "22.12.2020", "22.12.2023" })
             html.Should().Contain($" от {date}\">");
-        html.Should().Contain("Решение совещания с руководителями органов местного самоуправления, осуществляющих управление в сфере образования, руководителями муниципальных методических служб (утверждено С.В. Тарасовым 06.10.2016) от 29.09.2016</th>");
+        // The latest documents first.
+        html.Should().Contain("Решение совещания с муниципальными координаторами по вопросам реализации проекта «Школа Минпросвещения России» в Ленинградской области в 2024 году (направлено письмом комитета от 29.12.2023 № 19-50660/2023) от 22.12.2023</th>")
+            .And.NotContain("от 29.09.2016</th>");
 
         var decisions = (DecisionsExport)new AnalyticsExports(DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture), region.Options, new ProjectOptions()).Decisions;
         using var connection = region.App.Database.Open();

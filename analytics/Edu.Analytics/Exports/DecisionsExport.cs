@@ -13,7 +13,8 @@ namespace Edu.Analytics.Exports;
 /// «decisions» (SPEC §11): one row per item × (indicator × scope), or one row for an item with no indicators, with the
 /// item's status and «did it work» as of a date. A municipality filter keeps that municipality's items and those of
 /// every municipality — never regional ones or another municipality's — and of their figures only its own. The year
-/// filter keeps items whose deadline falls in it (recurring and undated items have none).
+/// filter keeps items whose deadline falls in it (recurring and undated items have none). The latest documents come
+/// first, their items in the order the file lists them.
 /// </summary>
 public sealed class DecisionsExport(DateOnly asOf, AnalyticsOptions options) : Export<DecisionRow>
 {
@@ -59,7 +60,7 @@ public sealed class DecisionsExport(DateOnly asOf, AnalyticsOptions options) : E
         FROM decisions
         WHERE ($p0 IS NULL OR year(deadline) = $p0)
           AND ($p1 IS NULL OR scope = $p2 OR list_contains(municipalities, $p1))
-        ORDER BY document_date, document, item_order
+        ORDER BY document_date DESC, document, item_order
         """;
 
     public override IReadOnlyList<DecisionRow> Rows(DuckDBConnection connection, ExportFilter filter)

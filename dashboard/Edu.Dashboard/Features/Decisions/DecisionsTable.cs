@@ -35,7 +35,8 @@ public sealed class DecisionsTable(IHttpContextAccessor http, TimeProvider time,
         new(OverdueKey, "Только просроченные", r => r.MissedDeadline ? Yes : null),
     ];
 
-    public override IReadOnlyList<string> MessageTopics { get; } = ["показател"];
+    // The messages that explain a missing figure: a region value that could not be summed from the municipalities.
+    public override IReadOnlyList<string> MessageTopics { get; } = ["по региону"];
 
     public DateOnly AsOf => IndicatorsTable.ParseAsOf(http.HttpContext?.Request.Query[IndicatorsTable.AsOfKey].ToString()) ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 
