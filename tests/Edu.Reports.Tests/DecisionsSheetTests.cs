@@ -74,4 +74,18 @@ public sealed class DecisionsSheetTests(ReportsFixture fixture)
         rows.Where(r => sheet.Cell(r, target).IsEmpty()).Should().NotBeEmpty()
             .And.OnlyContain(r => sheet.Cell(r, target).Style.Fill.BackgroundColor == plain);
     }
+
+    [Fact]
+    public void The_columns_after_the_specs_are_grouped_and_collapsed_so_the_printout_stays_readable()
+    {
+        using var workbook = new XLWorkbook(fixture.Whole.WorkbookPath);
+        var sheet = workbook.Worksheet(Sheet);
+        var headers = Enumerable.Range(1, 30).Select(c => sheet.Cell(TableSheet.HeaderRow, c).GetString()).ToList();
+        var first = headers.IndexOf("Дата значения до решения") + 1;
+
+        first.Should().Be(17, "the SPEC's 16 columns come first");
+        sheet.Column(first).IsHidden.Should().BeTrue();
+        sheet.Column(first).OutlineLevel.Should().Be(1);
+        sheet.Column(headers.IndexOf("Статус цели") + 1).IsHidden.Should().BeFalse();
+    }
 }
