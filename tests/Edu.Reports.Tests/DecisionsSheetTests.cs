@@ -61,7 +61,7 @@ public sealed class DecisionsSheetTests(ReportsFixture fixture)
     {
         using var workbook = new XLWorkbook(fixture.Whole.WorkbookPath);
         var sheet = workbook.Worksheet(Sheet);
-        var headers = Enumerable.Range(1, 30).Select(c => sheet.Cell(TableSheet.HeaderRow, c).GetString()).ToList();
+        var headers = Headers(sheet);
         var status = headers.IndexOf("Статус") + 1;
         var target = headers.IndexOf("Статус цели") + 1;
 
@@ -80,7 +80,7 @@ public sealed class DecisionsSheetTests(ReportsFixture fixture)
     {
         using var workbook = new XLWorkbook(fixture.Whole.WorkbookPath);
         var sheet = workbook.Worksheet(Sheet);
-        var headers = Enumerable.Range(1, 30).Select(c => sheet.Cell(TableSheet.HeaderRow, c).GetString()).ToList();
+        var headers = Headers(sheet);
         var first = headers.IndexOf("Дата значения до решения") + 1;
 
         first.Should().Be(17, "the SPEC's 16 columns come first");
@@ -88,4 +88,7 @@ public sealed class DecisionsSheetTests(ReportsFixture fixture)
         sheet.Column(first).OutlineLevel.Should().Be(1);
         sheet.Column(headers.IndexOf("Статус цели") + 1).IsHidden.Should().BeFalse();
     }
+
+    private static List<string> Headers(IXLWorksheet sheet) =>
+        [.. Enumerable.Range(1, 30).Select(c => sheet.Cell(TableSheet.HeaderRow, c).GetString())];
 }

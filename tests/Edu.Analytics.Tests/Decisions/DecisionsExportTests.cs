@@ -1,8 +1,6 @@
 using DuckDB.NET.Data;
 using Edu.Analytics.Exports;
 using Edu.Analytics.Model;
-using Edu.Analytics.Storage;
-using Edu.Loading;
 using Edu.Reference;
 using Edu.Storage;
 
@@ -20,14 +18,12 @@ public sealed class DecisionsExportTests : IDisposable
     private const string Region = "Ленинградская область";
     private static readonly DateOnly EndOf2020 = new(2020, 12, 31);
 
-    private readonly string _directory = Directory.CreateTempSubdirectory("edu-decisions-").FullName;
-    private readonly DuckDBConnection _connection;
+    private readonly ScratchDatabase _database = new("decisions");
 
     public DecisionsExportTests()
     {
-        _connection = new Database(Path.Combine(_directory, "analytics.duckdb"), Schema.Of(LoadingSchema.Migrations, AnalyticsSchema.Migrations)).Open();
         foreach (var (login, municipality) in new[] { ("l1", Luga), ("g1", Gatchina), ("k1", Kirovsk) })
-            _connection.Execute("INSERT INTO schools VALUES ($p0, $p0, $p0, $p1, 'Южный', 'СОШ', false, 300, 1)", login, municipality);
+            Connection.Execute("INSERT INTO schools VALUES ($p0, $p0, $p0, $p1, 'Южный', 'СОШ', false, 300, 1)", login, municipality);
 
         // DOP_TECH, numerators of 100: Луга 10 → 14 → 20, Гатчина 12 → 13 → 15, Кировск 18 once; the region 40/300 → 45/300 → 53/300.
         Value(Luga, "2019-10-01", 10, 100); Value(Luga, "2020-10-01", 14, 100); Value(Luga, "2021-10-01", 20, 100);
@@ -47,26 +43,24 @@ public sealed class DecisionsExportTests : IDisposable
         Item("6", 5, null, "МОУО", "все муниципалитеты", [], []);
     }
 
-    public void Dispose()
-    {
-        _connection.Dispose();
-        Directory.Delete(_directory, recursive: true);
-    }
+    private DuckDBConnection Connection => _database.Connection;
+
+    public void Dispose() => _database.Dispose();
 
     private void Value(string municipality, string date, double numerator, double denominator) =>
-        _connection.Execute("INSERT INTO indicator_values VALUES ('DOP_TECH', $p0, $p1::DATE, $p2, $p3, $p2 * 100 / $p3, '%')", municipality, date, numerator, denominator);
+        Connection.Execute("INSERT INTO indicator_values VALUES ('DOP_TECH', $p0, $p1::DATE, $p2, $p3, $p2 * 100 / $p3, '%')", municipality, date, numerator, denominator);
 
     private void Target(string? municipality, string deadline, double value) =>
-        _connection.Execute("INSERT INTO targets VALUES ('DOP_TECH', 'Охват технической направленностью', $p0, $p1::DATE, $p2, true, 1)", municipality, deadline, value);
+        Connection.Execute("INSERT INTO targets VALUES ('DOP_TECH', 'Охват технической направленностью', $p0, $p1::DATE, $p2, true, 1)", municipality, deadline, value);
 
     private void Item(string item, int order, string? deadline, string responsible, string scope, string[] municipalities, string[] codes, string? done = null) =>
-        _connection.Execute("""
+        Connection.Execute("""
             INSERT INTO decisions VALUES ('Решение КС № 1', 'решение кс 1', DATE '2019-12-22', $p0, $p1, 'Содержание ' || $p0, $p2, $p2::DATE, false, $p3, $p4,
                                           $p5::VARCHAR[], $p6::VARCHAR[], $p7::VARCHAR[], $p8::DATE, NULL, 1)
             """, item, order, deadline, responsible, scope, municipalities, ResponsibleParties.Default.In(responsible).ToArray(), codes, done);
 
     private IReadOnlyList<DecisionRow> Rows(DateOnly asOf, string? municipality = null) =>
-        new DecisionsExport(asOf, new AnalyticsOptions()).Rows(_connection, new ExportFilter(null, municipality));
+        new DecisionsExport(asOf, new AnalyticsOptions()).Rows(Connection, new ExportFilter(null, municipality));
 
     private static (string? Code, string? Municipality, double? Before, double? Now, double? Change, AttainmentStatus? Target) Figures(DecisionRow r) =>
         (r.Code, r.Municipality, r.Before, r.Now, r.Change, r.TargetStatus);
