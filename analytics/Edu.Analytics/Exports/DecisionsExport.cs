@@ -75,7 +75,7 @@ public sealed class DecisionsExport(DateOnly asOf, AnalyticsOptions options) : E
         return [.. items.SelectMany(item => RowsOf(item, series, targets, every, filter.Municipality))];
     }
 
-    public static List<DecisionItem> Items(DuckDBConnection connection, ExportFilter filter) =>
+    private static List<DecisionItem> Items(DuckDBConnection connection, ExportFilter filter) =>
         connection.Rows(ItemsSql, r => new DecisionItem(
             r.GetString(0),
             DateOnly.FromDateTime(r.GetDateTime(1)),
