@@ -78,6 +78,10 @@ public sealed partial class DecisionsPageTests(DashboardFactory app)
     [InlineData("status=на%20исполнении", new[] { 2 })]
     [InlineData("responsible=Руководители%20профессиональных%20образовательных%20организаций", new[] { 2 })]
     [InlineData("document=Решение%20совещания%20от%2022.12.2023", new[] { 0, 1, 2, 3 })]
+    // Deadlines: 10.01.2024, 30.06.2024, 31.12.2024, 31.03.2024 — all of 2024.
+    [InlineData("year=2024", new[] { 0, 1, 2, 3 })]
+    // Южный округ: Луга and Гатчина; the regional item concerns no district.
+    [InlineData("district=Южный%20округ", new[] { 0, 1, 3 })]
     public async Task Filters_keep_the_items_they_name(string filter, int[] items)
     {
         var html = await Page("analyst", $"/decisions?{AsOf}&{filter}");

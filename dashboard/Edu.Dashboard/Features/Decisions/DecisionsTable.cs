@@ -4,6 +4,7 @@ using Edu.Analytics.Model;
 using Edu.Dashboard.Features.Analytics;
 using Edu.Dashboard.Features.Indicators;
 using Edu.Dashboard.Tables;
+using Edu.Reference;
 using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Features.Decisions;
@@ -15,7 +16,8 @@ namespace Edu.Dashboard.Features.Decisions;
 /// municipality's. The municipality and responsible filters match any of a row's values: a row of an item of every
 /// municipality concerns each of them.
 /// </summary>
-public sealed class DecisionsTable(IHttpContextAccessor http, TimeProvider time, IOptions<AnalyticsOptions> options) : AnalyticsTable<DecisionRow>
+public sealed class DecisionsTable(IHttpContextAccessor http, TimeProvider time, IOptions<AnalyticsOptions> options, MunicipalityDirectory municipalities)
+    : AnalyticsTable<DecisionRow>
 {
     public const string DocumentKey = "document";
     public const string StatusKey = "status";
@@ -25,12 +27,15 @@ public sealed class DecisionsTable(IHttpContextAccessor http, TimeProvider time,
 
     protected override Export<DecisionRow> ReadModel => new DecisionsExport(AsOf, options.Value);
 
+    // The year is the deadline's, as in «./edu export decisions --year»; districts are those of the municipalities a row concerns.
     public override IReadOnlyList<TableFilter<DecisionRow>> Filters { get; } =
     [
         new(IndicatorsTable.AsOfKey, "Статус на дату", r => IndicatorsTable.IsoDate(r.AsOf)),
         new(DocumentKey, "Документ", r => r.DocumentTitle),
+        TableFilters.Year<DecisionRow>(r => r.Deadline?.Year),
         new(StatusKey, "Статус", r => Labels.ExecutionStatuses.Text(r.Status)),
         TableFilter<DecisionRow>.Many(TableFilters.MunicipalityKey, "Муниципалитет", r => r.Concerns),
+        TableFilter<DecisionRow>.Many(TableFilters.DistrictKey, "Образовательный округ", r => r.Concerns.Select(m => municipalities.Find(m)?.District).OfType<string>().Distinct()),
         TableFilter<DecisionRow>.Many(ResponsibleKey, "Ответственные", r => r.Parties),
         new(OverdueKey, "Только просроченные", r => r.MissedDeadline ? Yes : null),
     ];
