@@ -74,7 +74,9 @@ public static class AnalyticsEngine
             .SelectMany(y => Mentoring.ComputeYear(y, shnor, stableHigh, resilience, contextIndexes, schools, options))
             .ToList());
 
-        var indicators = timings.Measure("показатели", () => Indicators.Compute(input.Coverage, results, shnor, shnorYears, objectivityLevels, schools, options));
+        var computed = timings.Measure("показатели", () => Indicators.Compute(input.Coverage, results, shnor, shnorYears, objectivityLevels, schools, options));
+        var reported = timings.Measure("загруженные показатели", () => ReportedIndicators.Compute(input.Reported, input.Municipalities, messages));
+        var indicators = Indicators.InOrder(computed.Concat(reported));
         var targets = timings.Measure("цели", () => ComputeTargets(input, schools, indicators, asOf, options, messages));
 
         return new AnalyticsResult(

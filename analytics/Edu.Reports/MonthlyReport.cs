@@ -12,11 +12,12 @@ namespace Edu.Reports;
 /// </summary>
 public static class MonthlyReport
 {
-    public static MonthlyReportResult Build(DuckDBConnection connection, MonthlyReportRequest request, AnalyticsOptions options, string outputDirectory, TimeProvider? time = null)
+    public static MonthlyReportResult Build(
+        DuckDBConnection connection, MonthlyReportRequest request, AnalyticsOptions options, ProjectOptions projects, string outputDirectory, TimeProvider? time = null)
     {
         time ??= TimeProvider.System;
         var asOf = ReportDate.AsOf(request.Month, time);
-        var tables = ReportTables.Read(connection, request, asOf, options);
+        var tables = ReportTables.Read(connection, request, asOf, options, projects);
         var context = new ReportContext(request, tables, time.GetLocalNow());
         var charts = ReportCharts.Render(connection, request.Municipality, tables.Year, asOf, options);
 

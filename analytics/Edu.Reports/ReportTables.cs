@@ -19,14 +19,15 @@ public sealed record ReportTables(
     Table<ObjectivityRow> Objectivity,
     Table<MentorRow> Mentors,
     Table<LoadRow> Loads,
-    Table<ContextRow> Context)
+    Table<ContextRow> Context,
+    Table<DecisionRow> Decisions)
 {
-    public static ReportTables Read(DuckDBConnection connection, MonthlyReportRequest request, DateOnly asOf, AnalyticsOptions options)
+    public static ReportTables Read(DuckDBConnection connection, MonthlyReportRequest request, DateOnly asOf, AnalyticsOptions options, ProjectOptions projects)
     {
         var year = AssessmentYear.Latest(connection, asOf);
         // Without a computed year the list filters must not fall back to «all years»: an impossible year gives empty lists.
         var lists = new ExportFilter(year ?? int.MinValue, request.Municipality);
-        var exports = new AnalyticsExports(asOf, options);
+        var exports = new AnalyticsExports(asOf, options, projects);
         return new ReportTables(
             asOf,
             year,
@@ -37,7 +38,8 @@ public sealed record ReportTables(
             exports.Objectivity.Query(connection, lists),
             exports.Mentors.Query(connection, lists),
             MonthLoads.Query(exports.Loads, connection, request.Month, request.Municipality),
-            exports.Context.Query(connection, lists));
+            exports.Context.Query(connection, lists),
+            MonthDecisions.Query(exports.Decisions, connection, request.Month, request.Municipality));
     }
 
     /// <summary>The filter a caller gives «./edu export» to get the same rows as a list sheet.</summary>

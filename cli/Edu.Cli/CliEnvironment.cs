@@ -21,13 +21,14 @@ internal sealed class CliEnvironment : IDisposable
     private readonly LoaderOptions _loader;
     private PublishedDatabase? _published;
 
-    private CliEnvironment(DatabaseOptions database, PrivacyOptions privacy, LoaderOptions loader, AnalyticsOptions analytics)
+    private CliEnvironment(DatabaseOptions database, PrivacyOptions privacy, LoaderOptions loader, AnalyticsOptions analytics, ProjectOptions projects)
     {
         _database = database;
         _privacy = privacy;
         _loader = loader;
         Database = new Database(database.FullPath, Schema);
         Analytics = analytics;
+        Projects = projects;
     }
 
     /// <summary>The tables the command line writes and reads: the loaded data and the analytics results.</summary>
@@ -37,6 +38,9 @@ internal sealed class CliEnvironment : IDisposable
 
     /// <summary>Thresholds from the «Analytics» section, bound and validated as the other hosts do (AddAnalytics).</summary>
     public AnalyticsOptions Analytics { get; }
+
+    /// <summary>The projects whose rosters the exports look up, from the «Projects» section (AddAnalytics).</summary>
+    public ProjectOptions Projects { get; }
 
     public TimeProvider Time { get; } = TimeProvider.System;
 
@@ -69,7 +73,8 @@ internal sealed class CliEnvironment : IDisposable
             Bind<DatabaseOptions>(services, DatabaseOptions.Section),
             Bind<PrivacyOptions>(services, PrivacyOptions.Section),
             Bind<LoaderOptions>(services, LoaderOptions.Section),
-            Bind<AnalyticsOptions>(services, AnalyticsOptions.SectionName));
+            Bind<AnalyticsOptions>(services, AnalyticsOptions.SectionName),
+            Bind<ProjectOptions>(services, ProjectOptions.SectionName));
     }
 
     /// <summary>appsettings.json, then environment variables (Section__Key), then the shorthands EDU_ROOT, EDU_DB, EDU_SALT and --db.</summary>

@@ -77,15 +77,20 @@ internal static class CoverageFile
     private static SheetCell Number(long value, bool asText) =>
         asText ? SheetCell.Of(value.ToString(CultureInfo.InvariantCulture)) : SheetCell.Of(value);
 
+    /// <summary>Children of 5–18 years in a municipality at a date: the denominator of coverage, and of ПФДО certificates.</summary>
+    public static long Children(DateOnly date, long enrolment) => (long)Math.Round(enrolment * 1.18 * (1 + (0.01 * YearsSince2019(date))));
+
+    private static double YearsSince2019(DateOnly date) => (date.DayNumber - new DateOnly(2019, 1, 1).DayNumber) / 365.25;
+
     private static long[] Values(GeneratorOptions options, Municipality municipality, DateOnly date, long enrolment)
     {
         var code = int.Parse(municipality.Code, CultureInfo.InvariantCulture);
         var trend = Rng.Derive(options.Seed, "coverage-trend", code);
         var noise = Rng.Derive(options.Seed, "coverage-noise", code, date.DayNumber);
-        var years = (date.DayNumber - new DateOnly(2019, 1, 1).DayNumber) / 365.25;
+        var years = YearsSince2019(date);
         var summer = date.Month == 7 ? -0.03 : 0;
 
-        var children = (long)Math.Round(enrolment * 1.18 * (1 + (0.01 * years)));
+        var children = Children(date, enrolment);
         var all = Math.Clamp(trend.Normal(0.64, 0.04) + (years * trend.Normal(0.025, 0.008)) + summer + noise.Normal(0, 0.005), 0.3, 0.97);
         var tech = Math.Clamp(trend.Normal(0.13, 0.02) + (years * trend.Normal(0.03, 0.008)) + summer + noise.Normal(0, 0.004), 0.03, all);
         var ovzChildren = (long)Math.Round(children * trend.Normal(0.065, 0.008));

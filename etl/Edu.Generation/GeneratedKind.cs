@@ -1,6 +1,6 @@
 namespace Edu.Generation;
 
-/// <summary>The input kinds of SPEC §3, by their contract names.</summary>
+/// <summary>The input kinds of SPEC §3 and §11, by their contract names.</summary>
 public static class GeneratedKind
 {
     public const string Schools = "schools";
@@ -11,7 +11,10 @@ public static class GeneratedKind
     public const string Ege = "ege";
     public const string Coverage = "coverage";
     public const string Targets = "targets";
+    public const string IndicatorValues = "indicator-values";
+    public const string Rosters = "rosters";
+    public const string Decisions = "decisions";
 
     public static IReadOnlyList<string> All { get; } =
-        [Schools, Context, VprMarks, VprIndividual, Oge, Ege, Coverage, Targets];
+        [Schools, Context, VprMarks, VprIndividual, Oge, Ege, Coverage, Targets, IndicatorValues, Rosters, Decisions];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Edu.Generation.Committee;
 
 namespace Edu.Generation;
 
@@ -75,6 +76,21 @@ public static class RegionGenerator
         if (options.Writes(GeneratedKind.Targets))
         {
             Add(TargetsFile.Write(region, outDir));
+        }
+
+        if (options.Writes(GeneratedKind.IndicatorValues))
+        {
+            Add(IndicatorValuesFile.Write(region, outDir));
+        }
+
+        if (options.Writes(GeneratedKind.Rosters))
+        {
+            Add(RostersFile.Write(region, outDir));
+        }
+
+        if (options.Writes(GeneratedKind.Decisions))
+        {
+            Add(DecisionsFile.Write(outDir));
         }
 
         var manifest = new GenerationManifest(

@@ -1,8 +1,11 @@
 using Edu.Loading.Headers;
 using Edu.Loading.Kinds.Context;
 using Edu.Loading.Kinds.Coverage;
+using Edu.Loading.Kinds.Decisions;
 using Edu.Loading.Kinds.Ege;
+using Edu.Loading.Kinds.IndicatorValues;
 using Edu.Loading.Kinds.Oge;
+using Edu.Loading.Kinds.Rosters;
 using Edu.Loading.Kinds.Schools;
 using Edu.Loading.Kinds.Targets;
 using Edu.Loading.Kinds.VprIndividual;
@@ -22,6 +25,9 @@ internal static class KindLoaders
         FileKind.Ege => new EgeLoader(context),
         FileKind.Coverage => new CoverageLoader(context),
         FileKind.Targets => new TargetsLoader(context),
+        FileKind.IndicatorValues => new IndicatorValuesLoader(context),
+        FileKind.Rosters => new RostersLoader(context),
+        FileKind.Decisions => new DecisionsLoader(context),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -12,7 +12,10 @@ public sealed class RowView(SheetRow row, HeaderLayout layout, SheetScope scope)
 {
     public int Number => row.Number;
 
-    public bool Failed { get; private set; }
+    public bool Failed => Problems > 0;
+
+    /// <summary>How many problems the row has so far: a check can tell whether the cells it read were readable.</summary>
+    public int Problems { get; private set; }
 
     public HeaderLayout Layout => layout;
 
@@ -55,6 +58,14 @@ public sealed class RowView(SheetRow row, HeaderLayout layout, SheetScope scope)
         return result.HasValue ? result.Value : null;
     }
 
+    /// <summary>Text that may be absent; text that is not what <paramref name="parse"/> expects (a malformed login) is a problem.</summary>
+    public string? OptionalText(string key, Func<object?, ParseResult<string>> parse)
+    {
+        var result = parse(Raw(key));
+        if (result.IsInvalid) Fail(key, result.Error!);
+        return result.HasValue ? result.Value : null;
+    }
+
     public PercentValue? OptionalPercent(string key)
     {
         var index = layout.IndexOf(key);
@@ -68,7 +79,7 @@ public sealed class RowView(SheetRow row, HeaderLayout layout, SheetScope scope)
 
     public void FailAt(int? index, string message, string? key = null)
     {
-        Failed = true;
+        Problems++;
         var column = index is { } i ? layout.Describe(i) : key is null ? null : layout.Describe(key);
         scope.Problems.Add(new LoadProblem(scope.FileName, scope.SheetName, row.Number, column, message));
     }
@@ -76,7 +87,7 @@ public sealed class RowView(SheetRow row, HeaderLayout layout, SheetScope scope)
     /// <summary>A problem of the row as a whole (a duplicate key, an unknown school), not of one cell.</summary>
     public void FailRow(string message)
     {
-        Failed = true;
+        Problems++;
         scope.Problems.Add(new LoadProblem(scope.FileName, scope.SheetName, row.Number, null, message));
     }
 

@@ -72,6 +72,12 @@ public sealed class MunicipalityDirectory
         return _names.Find(trimmed) is { } name ? _byName[name] : null;
     }
 
+    /// <summary>
+    /// The municipalities a piece of prose names, in any case form: «МОУО Лужского района», «комитет образования
+    /// Гатчинского муниципального района», «Сосновоборского ГО».
+    /// </summary>
+    public IReadOnlyList<Municipality> MentionedIn(string? text) => [.. _names.FindMentioned(text).Select(n => _byName[n])];
+
     /// <summary>The configured district a file means («Восточный», «восточный образовательный округ» → «Восточный округ»), or null.</summary>
     public string? FindDistrict(string? text) => _districts.Find(text);
 

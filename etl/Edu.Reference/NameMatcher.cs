@@ -5,18 +5,25 @@ namespace Edu.Reference;
 /// municipalities, school types, localities, subjects, conditions…), with one set of rules for every
 /// list: case, ё/е, quotes of any kind, punctuation and extra spaces are ignored, and so are the
 /// list's kind words («округ», «район», «МОУ»…), which files write or leave out as they please.
-/// A list that needs the same tolerance later (levels, project names, statuses) gets it by being one.
+/// A list that needs the same tolerance later (levels, project names, statuses) gets it by being one. Names written
+/// inside running prose, in any case form, are found with <see cref="FindMentioned"/>.
 /// </summary>
 public sealed class NameMatcher
 {
     private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> _kindWords;
 
+    // For mentions in running text: spellings as stems of their words; null marks stems two entries share.
+    private readonly Dictionary<string, string?> _byStems = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _kindStems;
+    private readonly int _longestStems;
+
     /// <param name="entries">Each canonical name with the other spellings that mean it (the canonical name always matches itself).</param>
     /// <param name="kindWords">Words that only say what kind of thing the name is, in normal form (lower case, е for ё).</param>
     public NameMatcher(IEnumerable<(string Canonical, IEnumerable<string> Spellings)> entries, IEnumerable<string>? kindWords = null)
     {
         _kindWords = (kindWords ?? []).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        _kindStems = _kindWords.Select(RussianStem.Of).ToHashSet(StringComparer.Ordinal);
         var names = new List<string>();
         foreach (var (canonical, spellings) in entries)
         {
@@ -30,6 +37,11 @@ public sealed class NameMatcher
                 if (_byKey.TryGetValue(key, out var other) && other != canonical)
                     throw new ArgumentException($"«{spelling}» would match both «{other}» and «{canonical}».", nameof(entries));
                 _byKey[key] = canonical;
+                var stems = Stems(spelling);
+                var stemKey = string.Join(' ', stems);
+                // Two entries whose spellings inflect alike cannot be told apart in prose: such a mention names neither.
+                _byStems[stemKey] = _byStems.TryGetValue(stemKey, out var same) && same != canonical ? null : canonical;
+                _longestStems = Math.Max(_longestStems, stems.Length);
             }
         }
         Names = names;
@@ -66,6 +78,31 @@ public sealed class NameMatcher
         return null;
     }
 
+    /// <summary>
+    /// Every entry a piece of running text names, in order of first mention, whatever the case of its words: «МОУО
+    /// Лужского района, комитет образования Гатчинского муниципального района» names «Лужский район» and «Гатчинский
+    /// район». For columns that name several things in prose (responsible parties of a decision), not for a cell that
+    /// holds one name. The longest run of words that names an entry wins, so an entry is not found inside a longer one.
+    /// </summary>
+    public IReadOnlyList<string> FindMentioned(string? text)
+    {
+        var words = Stems(text);
+        var found = new List<string>();
+        for (var i = 0; i < words.Length;)
+        {
+            var matched = 1;
+            for (var n = Math.Min(_longestStems, words.Length - i); n > 0; n--)
+            {
+                if (_byStems.GetValueOrDefault(string.Join(' ', words, i, n)) is not { } canonical) continue;
+                if (!found.Contains(canonical)) found.Add(canonical);
+                matched = n;
+                break;
+            }
+            i += matched;
+        }
+        return found;
+    }
+
     /// <summary>«Восточный округ, Западный округ, …»: the accepted values for an error message.</summary>
     public string Describe() => string.Join(", ", Names);
 
@@ -78,4 +115,8 @@ public sealed class NameMatcher
         var words = TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_kindWords.Contains(w));
         return string.Join(' ', words);
     }
+
+    private string[] Stems(string? text) =>
+        TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(RussianStem.Of).Where(w => !_kindStems.Contains(w)).ToArray();
 }

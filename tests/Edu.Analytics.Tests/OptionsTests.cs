@@ -66,4 +66,25 @@ public class OptionsTests
                 ["Analytics:WeightSingleParent"] = "0",
             }))
             .Should().Throw<OptionsValidationException>().WithMessage("*MinContextShares*");
+
+    private static ProjectOptions Projects(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        using var provider = new ServiceCollection().AddAnalytics(configuration).BuildServiceProvider();
+        return provider.GetRequiredService<IOptions<ProjectOptions>>().Value;
+    }
+
+    [Fact]
+    public void The_stable_high_roster_is_the_regional_project_unless_configured()
+    {
+        Projects([]).StableHigh.Should().Be("Стабильно высокие образовательные результаты");
+        Projects(new() { ["Projects:StableHigh"] = "Школы-лидеры" }).StableHigh.Should().Be("Школы-лидеры");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" «» ")]
+    public void A_roster_name_with_no_letter_fails_validation(string name) =>
+        FluentActions.Invoking(() => Projects(new() { ["Projects:StableHigh"] = name }))
+            .Should().Throw<OptionsValidationException>();
 }

@@ -11,13 +11,21 @@ namespace Edu.Dashboard.BrowserTests;
 /// The seeded app served by Kestrel on a free 127.0.0.1 port, and Debian's chromium driven by Playwright
 /// (its own browser download fails offline, so the executable is given explicitly).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
 
-    public DashboardFactory App { get; } = new() { PageSize = 20 };
+    public BrowserFixture()
+        : this(new DashboardFactory { PageSize = 20 })
+    {
+    }
+
+    /// <summary>Another app to serve (one over more data), not yet started.</summary>
+    protected BrowserFixture(DashboardFactory app) => App = app;
+
+    public DashboardFactory App { get; }
 
     public IBrowser Browser { get; private set; } = null!;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using ClosedXML.Excel;
+using Edu.Analytics;
 using Edu.Analytics.Exports;
 using Edu.Analytics.Model;
 using Edu.Dashboard.Tests.Support;
@@ -22,6 +23,7 @@ public sealed class AnalyticsPageTests(SampleRegion region)
         { "/objectivity", "objectivity", "Уровень объективности" },
         { "/mentors", "mentors", "Наставничество" },
         { "/indicators", "indicators", "Матрица достижения" },
+        { "/decisions/projects", "rosters", "Участники проектов" },
     };
 
     [Theory]
@@ -66,7 +68,7 @@ public sealed class AnalyticsPageTests(SampleRegion region)
         using (var connection = region.App.Database.Open())
         {
             new ShnorExport().Rows(connection, new ExportFilter(2025)).Should().Contain(r => r.Status == ShnorStatus.Shnor);
-            new StableHighExport().Rows(connection, new ExportFilter(2025)).Should().Contain(r => r.Selected);
+            new StableHighExport(new ProjectOptions()).Rows(connection, new ExportFilter(2025)).Should().Contain(r => r.Selected);
             new MentorsExport().Rows(connection, new ExportFilter(2025)).Should().NotBeEmpty();
         }
         var client = await region.App.SignedIn("analyst");
@@ -74,6 +76,27 @@ public sealed class AnalyticsPageTests(SampleRegion region)
         html.Should().Contain("class=\"status st-").And.Contain("не достигнут").And.Contain("/charts/indicators/DOP_5_18.png");
         html.Should().Contain("<a href=\"/municipality/");
         (await Get(client, "/shnor?year=2025")).Should().Contain("<a href=\"/school/sch");
+    }
+
+    [Fact]
+    public async Task The_register_holds_the_five_committee_documents_and_a_coordinator_its_share_of_them()
+    {
+        var html = await Get(await region.App.SignedIn("analyst"), $"/decisions?asof={AsOf}");
+        // The 110 items of data-samples and the four every test database is seeded with (SeedFiles.Decisions).
+        html.Should().Contain("Пунктов: 114");
+        // Each document is an option of the document filter (the register pages by item, so not all are on the first page).
+        foreach (var date in new[] { "29.09.2016", "30.09.2019", "03.02.2020", "22.12.2020", "22.12.2023" })
+            html.Should().Contain($" от {date}\">");
+        // The latest documents first.
+        html.Should().Contain("Решение совещания с муниципальными координаторами по вопросам реализации проекта «Школа Минпросвещения России» в Ленинградской области в 2024 году (направлено письмом комитета от 29.12.2023 № 19-50660/2023) от 22.12.2023</th>")
+            .And.NotContain("от 29.09.2016</th>");
+
+        var decisions = (DecisionsExport)new AnalyticsExports(DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture), region.Options, new ProjectOptions()).Decisions;
+        using var connection = region.App.Database.Open();
+        var own = decisions.Rows(connection, new ExportFilter(null, Luga)).Select(r => (r.Document, r.Item)).Distinct().Count();
+        own.Should().BeInRange(1, 109, "the coordinator gets every municipality's items and none of the regional ones");
+        (await Get(await region.App.SignedIn("luga"), $"/decisions?asof={AsOf}")).Should().Contain($"Пунктов: {own}");
+        (await Get(await region.App.SignedIn("analyst"), "/stable-high?year=2025")).Should().Contain("В проекте");
     }
 
     [Fact]
@@ -124,7 +147,7 @@ public sealed class AnalyticsPageTests(SampleRegion region)
     private ITable Export(string table, ExportFilter filter)
     {
         using var connection = region.App.Database.Open();
-        return new AnalyticsExports(DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture), region.Options).Find(table)!.Query(connection, filter);
+        return new AnalyticsExports(DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture), region.Options, new ProjectOptions()).Find(table)!.Query(connection, filter);
     }
 
     private static List<string> Cells(ITable table)

@@ -28,6 +28,20 @@ public class MunicipalScopeTests(ReportsFixture fixture)
     }
 
     [Fact]
+    public void TheDecisionsSheetHoldsTheMunicipalitysItemsAndEveryMunicipalitysWithItsOwnFiguresOnly()
+    {
+        var decisions = new DecisionsSheetTests(fixture);
+        var expected = decisions.Expected(ReportsFixture.Month, Municipality);
+        WorkbookContentTests.SheetMatches(fixture.Municipal.WorkbookPath, "Исполнение решений", expected);
+
+        var rows = SheetRows.Read(fixture.Municipal.WorkbookPath, "Исполнение решений", expected.Columns.Count);
+        var scope = rows.Headers.ToList().IndexOf("Уровень");
+        var municipality = rows.Headers.ToList().IndexOf("Муниципалитет");
+        rows.Rows.Should().NotBeEmpty().And.OnlyContain(r => (string?)r[scope] != "региональный");
+        rows.Rows.Should().OnlyContain(r => r[municipality] == null || (string?)r[municipality] == Municipality);
+    }
+
+    [Fact]
     public void TheMunicipalityHasShnorRowsAndTheRegionHasMore()
     {
         var municipal = SheetRows.Read(fixture.Municipal.WorkbookPath, "ШНОР", 4);

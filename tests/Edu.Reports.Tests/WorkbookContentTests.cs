@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Edu.Analytics;
 using Edu.Analytics.Exports;
 using Edu.Spreadsheets;
 using Edu.Reports.Tests.Support;
@@ -12,7 +13,7 @@ public class WorkbookContentTests(ReportsFixture fixture)
 {
     // SPEC §8, copied by hand on purpose: the code's list must match the contract, not itself.
     private static readonly string[] SpecSheets =
-        ["Сводка", "Показатели", "ШНОР", "ШФНСУ и резильентные", "Стабильно высокие", "Объективность", "Наставничество", "Загрузки за месяц"];
+        ["Сводка", "Показатели", "ШНОР", "ШФНСУ и резильентные", "Стабильно высокие", "Объективность", "Наставничество", "Исполнение решений", "Загрузки за месяц"];
 
     public static readonly TheoryData<string, string> ListSheets = new()
     {
@@ -90,7 +91,7 @@ public class WorkbookContentTests(ReportsFixture fixture)
         using var connection = fixture.Region.Database.Open();
         // The indicators export is not filtered by assessment year (its year filter is the deadline's); the lists are.
         var year = name == "indicators" ? (int?)null : ReportsFixture.ExpectedYear;
-        return new AnalyticsExports(ReportsFixture.ExpectedAsOf, fixture.Region.Options).Find(name)!.Query(connection, new ExportFilter(year, municipality));
+        return new AnalyticsExports(ReportsFixture.ExpectedAsOf, fixture.Region.Options, new ProjectOptions()).Find(name)!.Query(connection, new ExportFilter(year, municipality));
     }
 
     /// <summary>

@@ -10,6 +10,9 @@ namespace Edu.Analytics.Charts;
 /// </summary>
 public sealed record IndicatorTrend(string Code, string Name, string Municipality, IReadOnlyList<IndicatorPoint> Values, IReadOnlyList<TargetStatus> Goals)
 {
+    /// <summary>What the values count: «%» for every computed indicator, a reported one's own unit («чел.», «ед.»), or none given.</summary>
+    public string? Unit { get; init; } = IndicatorValue.Percent;
+
     public bool IsEmpty => Values.Count == 0 && Goals.Count == 0;
 
     /// <summary>Empty outside the scope: the region's values are region-wide data, as any other municipality's.</summary>
@@ -20,13 +23,14 @@ public sealed record IndicatorTrend(string Code, string Name, string Municipalit
             return new IndicatorTrend(code, code, municipality, [], []);
         }
 
-        var values = TargetStatusReader.Values(connection, municipality)
-            .Where(v => v.Code == code)
-            .Select(v => new IndicatorPoint(v.Date, v.Value))
-            .ToList();
+        var series = TargetStatusReader.Values(connection, municipality).Where(v => v.Code == code).ToList();
+        var values = series.Select(v => new IndicatorPoint(v.Date, v.Value)).ToList();
         var goals = TargetStatusReader.Read(connection, null, municipality, asOf, options)
             .Where(s => s.Target.IndicatorCode == code)
             .ToList();
-        return new IndicatorTrend(code, goals.Select(g => g.Target.IndicatorName).FirstOrDefault() ?? code, municipality, values, goals);
+        return new IndicatorTrend(code, goals.Select(g => g.Target.IndicatorName).FirstOrDefault() ?? code, municipality, values, goals)
+        {
+            Unit = series.Count > 0 ? series[^1].Unit : IndicatorValue.Percent,
+        };
     }
 }

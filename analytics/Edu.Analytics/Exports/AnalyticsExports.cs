@@ -3,9 +3,9 @@ namespace Edu.Analytics.Exports;
 /// <summary>
 /// Every SPEC §5 table by its name, for the CLI, the dashboard and the monthly report. Filters are applied in
 /// the queries, so a municipal user's scope cannot be bypassed by a caller. Target statuses depend on a date,
-/// so the set is made for one as-of date.
+/// and so do decision statuses, so the set is made for one as-of date.
 /// </summary>
-public sealed class AnalyticsExports(DateOnly asOf, AnalyticsOptions options)
+public sealed class AnalyticsExports(DateOnly asOf, AnalyticsOptions options, ProjectOptions projects)
 {
     public SchoolsExport Schools { get; } = new();
 
@@ -19,14 +19,18 @@ public sealed class AnalyticsExports(DateOnly asOf, AnalyticsOptions options)
 
     public ResilientExport Resilient { get; } = new();
 
-    public StableHighExport StableHigh { get; } = new();
+    public StableHighExport StableHigh { get; } = new(projects);
 
     public ObjectivityExport Objectivity { get; } = new();
 
     public MentorsExport Mentors { get; } = new();
 
+    public DecisionsExport Decisions { get; } = new(asOf, options);
+
+    public RostersExport Rosters { get; } = new();
+
     /// <summary>In the order the SPEC lists them.</summary>
-    public IReadOnlyList<IExport> All => [Schools, Loads, Indicators, Shnor, Context, Resilient, StableHigh, Objectivity, Mentors];
+    public IReadOnlyList<IExport> All => [Schools, Loads, Indicators, Shnor, Context, Resilient, StableHigh, Objectivity, Mentors, Decisions, Rosters];
 
     public IExport? Find(string name) => All.FirstOrDefault(e => e.Name == name);
 }

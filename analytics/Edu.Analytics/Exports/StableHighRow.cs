@@ -1,6 +1,9 @@
 namespace Edu.Analytics.Exports;
 
-/// <summary>A stably-high school: its mean result index over the window, its place, and whether it was selected for the project.</summary>
+/// <summary>
+/// A stably-high school: its mean result index over the window, its place, whether it was selected for the project,
+/// and whether it is in the project's roster for that year.
+/// </summary>
 public sealed record StableHighRow(
     int Year,
     string Login,
@@ -11,4 +14,5 @@ public sealed record StableHighRow(
     int? Rank,
     bool Selected,
     bool SelectedAsMunicipalBest,
-    bool ExcludedForObjectivity) : ISchoolRow, IYearRow;
+    bool ExcludedForObjectivity,
+    bool InProject) : ISchoolRow, IYearRow;

@@ -1,14 +1,16 @@
 using Edu.Analytics.Model;
+using Edu.Reference;
 
 namespace Edu.Analytics.Methods;
 
+/// <summary>The codes this engine computes; the one list of computed codes (the loader refuses them) is <see cref="ComputedIndicators"/>.</summary>
 public static class IndicatorCodes
 {
-    public const string Dop5To18 = "DOP_5_18";
-    public const string DopTech = "DOP_TECH";
-    public const string DopOvz = "DOP_OVZ";
-    public const string ShnorShare = "SHNOR_SHARE";
-    public const string Objectivity = "OBJECTIVITY";
+    public const string Dop5To18 = ComputedIndicators.Dop5To18;
+    public const string DopTech = ComputedIndicators.DopTech;
+    public const string DopOvz = ComputedIndicators.DopOvz;
+    public const string ShnorShare = ComputedIndicators.ShnorShare;
+    public const string Objectivity = ComputedIndicators.Objectivity;
 }
 
 /// <summary>
@@ -38,15 +40,19 @@ public static class Indicators
 
         var region = municipal
             .GroupBy(v => (v.Code, v.Date))
-            .Select(g => new IndicatorValue(g.Key.Code, Labels.Region, g.Key.Date, g.Sum(v => v.Numerator), g.Sum(v => v.Denominator)));
+            .Select(g => new IndicatorValue(g.Key.Code, Labels.Region, g.Key.Date, g.Sum(v => v.Numerator!.Value), g.Sum(v => v.Denominator!.Value)));
 
-        return municipal.Concat(region)
+        return InOrder(municipal.Concat(region));
+    }
+
+    /// <summary>By code, municipalities before the region, by date: the order values are stored and read in.</summary>
+    public static IReadOnlyList<IndicatorValue> InOrder(IEnumerable<IndicatorValue> values) =>
+        values
             .OrderBy(v => v.Code, StringComparer.Ordinal)
             .ThenBy(v => v.Municipality == Labels.Region ? 1 : 0)
             .ThenBy(v => v.Municipality, StringComparer.Ordinal)
             .ThenBy(v => v.Date)
             .ToList();
-    }
 
     private static IEnumerable<IndicatorValue> Coverage(IReadOnlyList<CoverageRow> coverage) =>
         coverage

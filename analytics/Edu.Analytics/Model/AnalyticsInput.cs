@@ -1,3 +1,5 @@
+using Edu.Reference;
+
 namespace Edu.Analytics.Model;
 
 /// <summary>Everything the analytics reads, as plain rows; any list may be empty.</summary>
@@ -10,7 +12,17 @@ public sealed record AnalyticsInput(
     IReadOnlyList<CoverageRow> Coverage,
     IReadOnlyList<Target> Targets)
 {
+    // Before Empty: static initializers run in the order written.
+    private static readonly IReadOnlyList<string> ConfiguredMunicipalities = [.. MunicipalityDirectory.LoadDefault().All.Select(m => m.Name)];
+
     public static AnalyticsInput Empty { get; } = new([], [], [], [], [], [], []);
+
+    /// <summary>Values of indicators the product does not compute, as loaded (SPEC §11).</summary>
+    public IReadOnlyList<ReportedValue> Reported { get; init; } = [];
+
+    /// <summary>The configured municipalities: a region value summed from municipalities needs every one of them.</summary>
+    public IReadOnlyList<string> Municipalities { get; init; } = ConfiguredMunicipalities;
+
 
     public long IndividualWorkCount => Works.Sum(g => (long)g.Count);
 }

@@ -39,6 +39,13 @@ public static class Labels
         (TargetCondition.AtLeast, "не менее"),
         (TargetCondition.AtMost, "не более"));
 
+    public static LabelSet<ExecutionStatus> ExecutionStatuses { get; } = new(
+        (ExecutionStatus.Done, "исполнено"),
+        (ExecutionStatus.Overdue, "просрочено"),
+        (ExecutionStatus.InProgress, "на исполнении"),
+        (ExecutionStatus.Recurring, "постоянно"),
+        (ExecutionStatus.NoDeadline, "срок не указан"));
+
     public static string Status(ShnorStatus status) => ShnorStatuses.Text(status);
 
     public static string Match(MentorMatch match) => MentorMatches.Text(match);

@@ -6,7 +6,7 @@ using static System.FormattableString;
 namespace Edu.Analytics.Storage;
 
 /// <summary>
-/// Reads the loaded data (migration 0001 tables) into <see cref="AnalyticsInput"/>, only the columns
+/// Reads the loaded data (the loader's tables) into <see cref="AnalyticsInput"/>, only the columns
 /// the engine uses. Individual works dominate memory at country scale (tens of millions of rows), so
 /// they arrive as <see cref="WorkGroup"/> columns, about 10 bytes a work.
 /// </summary>
@@ -115,6 +115,12 @@ public static class AnalyticsInputReader
         ORDER BY indicator_code, municipality NULLS FIRST, deadline
         """;
 
+    private const string ReportedSql = """
+        SELECT indicator_code, municipality, value_date, value, numerator, denominator, unit
+        FROM reported_values
+        ORDER BY indicator_code, municipality, value_date
+        """;
+
     /// <summary>Reads every input; notes about rows that could not be used are added to <paramref name="messages"/> (Russian).</summary>
     public static AnalyticsInput Read(DuckDBConnection connection, ICollection<string> messages, StepTimings? timings = null)
     {
@@ -149,7 +155,7 @@ public static class AnalyticsInputReader
             ReadEge(connection, strings),
             ReadContext(connection, strings),
             ReadCoverage(connection, strings),
-            ReadTargets(connection)));
+            ReadTargets(connection)) { Reported = ReadReported(connection, strings) });
         snapshot.Commit();
         return input;
     }
@@ -257,6 +263,16 @@ public static class AnalyticsInputReader
             r.NullableInt(4),
             r.NullableInt(5),
             r.NullableInt(6)));
+
+    private static List<ReportedValue> ReadReported(DuckDBConnection connection, StringPool strings) =>
+        connection.Rows(ReportedSql, r => new ReportedValue(
+            strings.Get(r.GetString(0)),
+            strings.Get(r.GetString(1)),
+            DateOnly.FromDateTime(r.GetDateTime(2)),
+            r.NullableDouble(3),
+            r.NullableDouble(4),
+            r.NullableDouble(5),
+            r.NullableString(6)));
 
     private static List<Target> ReadTargets(DuckDBConnection connection) =>
         connection.Rows(TargetsSql, r => new Target(

@@ -20,6 +20,6 @@ internal static class RegionResultWriter
 
         SchoolResultWriter.Append(connection, timings, ResultTables.IndicatorValues, result.Indicators, (row, v) =>
             row.AppendValue(v.Code).AppendValue(v.Municipality).AppendValue(v.Date.ToDateTime(TimeOnly.MinValue))
-                .AppendValue(v.Numerator).AppendValue(v.Denominator).AppendValue(v.Value));
+                .AppendValue(v.Numerator).AppendValue(v.Denominator).AppendValue(v.Value).AppendValue(v.Unit));
     }
 }

@@ -14,7 +14,7 @@ namespace Edu.Analytics.Storage;
 public static class TargetStatusReader
 {
     private const string ValuesSql = """
-        SELECT code, municipality, value_date, numerator, denominator
+        SELECT code, municipality, value_date, numerator, denominator, value, unit
         FROM indicator_values
         WHERE $p0 IS NULL OR municipality = $p0
         ORDER BY code, municipality, value_date
@@ -35,24 +35,31 @@ public static class TargetStatusReader
     public static IReadOnlyList<TargetStatus> Read(DuckDBConnection connection, int? deadlineYear, string? municipality, DateOnly asOf, AnalyticsOptions options)
     {
         var values = Values(connection, municipality);
-        var targets = connection.Rows(TargetsSql, r => new Target(
-            r.GetString(0),
-            r.GetString(1),
-            r.IsDBNull(2) ? null : r.GetString(2),
-            DateOnly.FromDateTime(r.GetDateTime(3)),
-            r.GetDouble(4),
-            r.GetBoolean(5) ? TargetCondition.AtLeast : TargetCondition.AtMost), deadlineYear, municipality);
-        IReadOnlyCollection<string> municipalities = municipality is { } only
-            ? [only]
-            : connection.Rows(MunicipalitiesSql, r => r.GetString(0));
+        var targets = Targets(connection, deadlineYear, municipality);
+        IReadOnlyCollection<string> municipalities = municipality is { } only ? [only] : EveryMunicipality(connection);
 
         return Attainment.Compute(targets, values, municipalities, asOf, options)
             .Where(s => municipality is null || s.Municipality == municipality)
             .ToList();
     }
 
+    /// <summary>The targets whose deadline falls in the year (any year when null) that apply to the municipality (every one when null).</summary>
+    public static List<Target> Targets(DuckDBConnection connection, int? deadlineYear, string? municipality) =>
+        connection.Rows(TargetsSql, r => new Target(
+            r.GetString(0),
+            r.GetString(1),
+            r.IsDBNull(2) ? null : r.GetString(2),
+            DateOnly.FromDateTime(r.GetDateTime(3)),
+            r.GetDouble(4),
+            r.GetBoolean(5) ? TargetCondition.AtLeast : TargetCondition.AtMost), deadlineYear, municipality);
+
+    /// <summary>The municipalities a target or decision of every municipality applies to: those with a school or a value.</summary>
+    public static List<string> EveryMunicipality(DuckDBConnection connection) =>
+        connection.Rows(MunicipalitiesSql, r => r.GetString(0)).Where(m => m != Labels.Region).ToList();
+
     /// <summary>The stored values of every indicator in one municipality (or the region), or everywhere; by code and date.</summary>
     public static List<IndicatorValue> Values(DuckDBConnection connection, string? municipality) =>
         connection.Rows(ValuesSql, r => new IndicatorValue(
-            r.GetString(0), r.GetString(1), DateOnly.FromDateTime(r.GetDateTime(2)), r.GetDouble(3), r.GetDouble(4)), municipality);
+            r.GetString(0), r.GetString(1), DateOnly.FromDateTime(r.GetDateTime(2)), r.NullableDouble(3), r.NullableDouble(4), r.GetDouble(5), r.NullableString(6)),
+            municipality);
 }

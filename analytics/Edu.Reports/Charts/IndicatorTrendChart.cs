@@ -65,7 +65,7 @@ public static class IndicatorTrendChart
         ChartStyle.Numbers(plot.Axes.Left);
         var title = $"{data.Code} — {data.Municipality}";
         plot.Title($"{title}\n{ChartStyle.Wrap(data.Name, TitleWidth)}");
-        plot.YLabel("Значение, %");
+        plot.YLabel(data.Unit is { Length: > 0 } unit ? $"Значение, {unit}" : "Значение");
         plot.XLabel("Дата значения");
         plot.ShowLegend(Alignment.UpperLeft);
         return new ChartFigure(plot, Height, title);

@@ -8,7 +8,8 @@ public static class ReportWorkbook
 {
     public static IReadOnlyList<string> SheetNames { get; } =
     [
-        SummarySheet.Name, "Показатели", "ШНОР", "ШФНСУ и резильентные", "Стабильно высокие", "Объективность", "Наставничество", "Загрузки за месяц",
+        SummarySheet.Name, "Показатели", "ШНОР", "ШФНСУ и резильентные", "Стабильно высокие", "Объективность", "Наставничество",
+        "Исполнение решений", "Загрузки за месяц",
     ];
 
     public static void Write(ReportContext context, IReadOnlyList<ReportChart> charts, string path)
@@ -25,10 +26,15 @@ public static class ReportWorkbook
         TableSheet.Add(workbook, SheetNames[4], t.StableHigh, context, year, "Школ со стабильно высокими результатами нет");
         TableSheet.Add(workbook, SheetNames[5], t.Objectivity, context, year, "Нет ВПР с индивидуальными результатами");
         TableSheet.Add(workbook, SheetNames[6], t.Mentors, context, year, "Школ, которым нужен наставник, нет");
+        var decisions = TableSheet.Add(workbook, SheetNames[7], t.Decisions, context,
+            "просроченные пункты решений, пункты со сроком в этом месяце и исполненные в этом месяце; подробности о значениях и цели — в свёрнутых столбцах справа («+» над ними)",
+            "Просроченных пунктов, сроков и исполнений в этом месяце нет");
+        StatusColours.Apply(decisions, t.Decisions);
+        DecisionsSheetLayout.Apply(decisions, t.Decisions);
         var loadsNote = context.Request.Municipality is null
             ? "время загрузки — как в выгрузке «loads»"
             : "история загрузок общая для региона и в отчёт по муниципалитету не входит";
-        TableSheet.Add(workbook, SheetNames[7], t.Loads, context, loadsNote, "Загрузок в этом месяце не было");
+        TableSheet.Add(workbook, SheetNames[8], t.Loads, context, loadsNote, "Загрузок в этом месяце не было");
         workbook.Worksheet(1).SetTabActive();
         workbook.SaveAs(path);
     }

@@ -12,7 +12,7 @@ internal static class ExportVerb
     public static int Run(Arguments args, CliEnvironment env)
     {
         var asOf = AsOfOption.Resolve(args.Option("as-of"), env.Time);
-        var exports = new AnalyticsExports(asOf, env.Analytics);
+        var exports = new AnalyticsExports(asOf, env.Analytics, env.Projects);
         var names = string.Join(", ", exports.All.Select(e => e.Name));
         var name = args.Positional.FirstOrDefault() ?? throw new UsageException($"укажите таблицу: ./edu export ТАБЛИЦА --out ФАЙЛ.xlsx; доступны: {names}");
         var output = args.Option("out") ?? throw new UsageException("укажите файл выгрузки: --out ФАЙЛ.xlsx или ФАЙЛ.csv");

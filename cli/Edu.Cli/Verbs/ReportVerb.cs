@@ -18,7 +18,7 @@ internal static class ReportVerb
         var request = new MonthlyReportRequest(month, MunicipalityOption.Resolve(args.Option("municipality")));
 
         using var connection = env.Published.Open();
-        var result = MonthlyReport.Build(connection, request, env.Analytics, output, env.Time);
+        var result = MonthlyReport.Build(connection, request, env.Analytics, env.Projects, output, env.Time);
         Console.WriteLine($"Ежемесячный отчёт за {month.RussianName} ({request.ScopeName}) сформирован. Файлы:");
         foreach (var path in result.AllPaths) Console.WriteLine("  " + path);
         return 0;

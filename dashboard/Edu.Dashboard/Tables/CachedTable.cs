@@ -33,6 +33,6 @@ public sealed class CachedTable<TRow> : CachedTable
     public override long Cells => (long)Rows.Count * Math.Max(1, _columns);
 
     public static CachedTable<TRow> From(IReadOnlyList<TRow> rows, IReadOnlyList<TableFilter<TRow>> filters, int columns) => new(rows, filters
-        .Select(f => (f.Key, f.Label, (IReadOnlyList<string>)rows.Select(f.Value).OfType<string>().Distinct().Order(RussianText).ToList()))
+        .Select(f => (f.Key, f.Label, (IReadOnlyList<string>)rows.SelectMany(f.OptionsOf).Distinct().Order(RussianText).ToList()))
         .ToList(), columns);
 }

@@ -7,7 +7,23 @@ namespace Edu.Dashboard.Tables;
 /// <param name="Key">Query-string key: year, municipality, district, …</param>
 /// <param name="Label">Caption of the filter in the form.</param>
 /// <param name="Value">The row's value for the filter, as the option text.</param>
-public sealed record TableFilter<TRow>(string Key, string Label, Func<TRow, string?> Value);
+public sealed record TableFilter<TRow>(string Key, string Label, Func<TRow, string?> Value)
+{
+    /// <summary>
+    /// For a row that stands for several values (the municipalities a decision concerns, the bodies it charges): the
+    /// row passes when any of them is the one asked for, and each is an option. Null for the usual one-value filter.
+    /// </summary>
+    public Func<TRow, IEnumerable<string>>? Values { get; init; }
+
+    public bool Passes(TRow row, string wanted) =>
+        Values is { } many ? many(row).Contains(wanted, StringComparer.Ordinal) : string.Equals(Value(row), wanted, StringComparison.Ordinal);
+
+    /// <summary>The options a row adds to the filter's list.</summary>
+    public IEnumerable<string> OptionsOf(TRow row) => Values?.Invoke(row) ?? (Value(row) is { } one ? [one] : []);
+
+    /// <summary>A filter over the several values of each row.</summary>
+    public static TableFilter<TRow> Many(string key, string label, Func<TRow, IEnumerable<string>> values) => new(key, label, _ => null) { Values = values };
+}
 
 /// <summary>The filters most tables share, with the keys that travel between pages.</summary>
 public static class TableFilters

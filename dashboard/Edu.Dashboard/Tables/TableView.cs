@@ -63,7 +63,7 @@ public sealed class TableView
         foreach (var filter in filters)
         {
             if (request.Filters.TryGetValue(filter.Key, out var wanted))
-                result = result.Where(r => string.Equals(filter.Value(r), wanted, StringComparison.Ordinal));
+                result = result.Where(r => filter.Passes(r, wanted));
         }
         if (request.Sort is not null && columns.Find(request.Sort) is { } sort)
             result = request.Descending ? result.OrderByDescending(sort.Value, CellComparer.Instance) : result.OrderBy(sort.Value, CellComparer.Instance);

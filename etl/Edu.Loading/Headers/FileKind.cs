@@ -3,7 +3,7 @@ using System.Text;
 namespace Edu.Loading.Headers;
 
 /// <summary>
-/// The input kinds of SPEC §3, in the order a batch loads them (reference data first). A kind's code
+/// The input kinds of SPEC §3 and §11, in the order a batch loads them (reference data first). A kind's code
 /// («vpr-individual») is its name in kebab case: the key of its entry in header-aliases.json and what the load
 /// history stores.
 /// </summary>
@@ -17,6 +17,9 @@ public enum FileKind
     Ege,
     Coverage,
     Targets,
+    IndicatorValues,
+    Rosters,
+    Decisions,
 }
 
 public static class FileKindNames

@@ -57,11 +57,18 @@ public sealed partial class HeaderDetector(KindCatalog catalog)
         if (bestPartial is { Columns.Count: >= 2 })
         {
             var missing = bestPartial.Kind.Required.Where(c => !bestPartial.Columns.ContainsKey(c.Key)).Select(c => $"«{c.DisplayName}»");
-            var extra = bestPartial.Kind.Kind == FileKind.VprIndividual && bestPartial.Tasks.Count == 0 ? " и столбцы заданий вида «1 (1б)»" : string.Empty;
+            var extra = bestPartial.Kind.Kind switch
+            {
+                FileKind.VprIndividual when bestPartial.Tasks.Count == 0 => "столбцы заданий вида «1 (1б)»",
+                FileKind.IndicatorValues when !HasValueColumns(bestPartial.Columns) => "столбец «Значение» или столбцы «Числитель» и «Знаменатель»",
+                _ => null,
+            };
+            var list = string.Join(", ", missing);
+            var wanted = extra is null ? list : list.Length == 0 ? extra : $"{list} и {extra}";
             return HeaderDetection.Failed(
-                $"похоже на «{bestPartial.Kind.Title}» (заголовок в строке {head[bestPartial.Row].Number}), но не найдены обязательные столбцы: {string.Join(", ", missing)}{extra}");
+                $"похоже на «{bestPartial.Kind.Title}» (заголовок в строке {head[bestPartial.Row].Number}), но не найдены обязательные столбцы: {wanted}");
         }
-        return HeaderDetection.Failed("не удалось определить вид файла: в первых строках нет заголовков ни одного из известных видов (справочник ОО, контекстные данные, ВПР, ОГЭ, ЕГЭ, охват, целевые показатели)");
+        return HeaderDetection.Failed("не удалось определить вид файла: в первых строках нет заголовков ни одного из известных видов (справочник ОО, контекстные данные, ВПР, ОГЭ, ЕГЭ, охват, целевые показатели, значения показателей, участники проектов, решения и поручения)");
     }
 
     /// <summary>
@@ -108,9 +115,14 @@ public sealed partial class HeaderDetector(KindCatalog catalog)
         var matchedRequired = kind.Required.Count(c => columns.ContainsKey(c.Key));
         var complete = matchedRequired == required
                        && (kind.Kind != FileKind.VprIndividual || tasks.Count > 0)
-                       && (kind.Kind != FileKind.Ege || columns.ContainsKey("subject") || columns.ContainsKey("subject_code"));
+                       && (kind.Kind != FileKind.Ege || columns.ContainsKey("subject") || columns.ContainsKey("subject_code"))
+                       && (kind.Kind != FileKind.IndicatorValues || HasValueColumns(columns));
         return new Candidate(kind, row, span, names, columns, tasks, complete, columns.Count + tasks.Count, (double)matchedRequired / required);
     }
+
+    // A reported value comes either as «Значение» or as «Числитель» and «Знаменатель» (SPEC §11).
+    private static bool HasValueColumns(IReadOnlyDictionary<string, int> columns) =>
+        columns.ContainsKey("value") || (columns.ContainsKey("numerator") && columns.ContainsKey("denominator"));
 
     private static List<ColumnName> ColumnNames(IReadOnlyList<SheetRow> head, int row, int span)
     {

@@ -12,7 +12,7 @@ namespace Edu.Analytics.Tests.ReadModels;
 /// </summary>
 public sealed class ColumnMapTests
 {
-    private static readonly AnalyticsExports Exports = new(new DateOnly(2025, 10, 31), new AnalyticsOptions());
+    private static readonly AnalyticsExports Exports = new(new DateOnly(2025, 10, 31), new AnalyticsOptions(), new ProjectOptions());
 
     // Properties a file does not carry, and why.
     private static readonly Dictionary<string, string[]> NotWritten = new()
@@ -20,6 +20,9 @@ public sealed class ColumnMapTests
         ["loads"] = ["LoadId", "HasErrorReport"], // the history's own key and whether a report exists: the page shows them
         ["resilient"] = ["Resilient"], // derived from the two method columns
         ["schools"] = ["IsRural"], // written as «Тип местности» (Locality)
+        // The file's order of items (rows come in it), and what the register page filters by: the document as one title,
+        // the bodies named, the municipalities a row concerns, whether the deadline was missed.
+        ["decisions"] = ["Order", "DocumentTitle", "Parties", "Concerns", "MissedDeadline"],
     };
 
     public static TheoryData<string> Names => new(Exports.All.Select(e => e.Name));
@@ -97,6 +100,7 @@ public sealed class ColumnMapTests
         if (t == typeof(DateOnly)) return new DateOnly(2020, 1, 1).AddDays(seed);
         if (t == typeof(DateTime)) return new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(seed);
         if (t.IsEnum) return Enum.GetValues(t).GetValue(seed % Enum.GetValues(t).Length)!;
+        if (t == typeof(IReadOnlyList<string>)) return new[] { $"{name}-{seed}" };
         throw new NotSupportedException($"No sample for {type.Name} ({name}).");
     }
 
@@ -117,7 +121,11 @@ public sealed class ColumnMapTests
 
     private static string LabelOf(Enum value)
     {
-        ILabelSet[] sets = [Model.Labels.ShnorStatuses, Model.Labels.MentorMatches, Model.Labels.AttainmentStatuses, Model.Labels.Conditions, LoadStatuses.Labels];
+        ILabelSet[] sets =
+        [
+            Model.Labels.ShnorStatuses, Model.Labels.MentorMatches, Model.Labels.AttainmentStatuses, Model.Labels.Conditions, LoadStatuses.Labels,
+            Model.Labels.ExecutionStatuses, DecisionScopes.Labels,
+        ];
         var set = sets.Single(s => s.GetType().GetGenericArguments()[0] == value.GetType());
         return (string)set.GetType().GetMethod("Text")!.Invoke(set, [value])!;
     }

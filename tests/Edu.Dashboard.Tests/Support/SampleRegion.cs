@@ -7,14 +7,18 @@ using Edu.Reference;
 namespace Edu.Dashboard.Tests.Support;
 
 /// <summary>
-/// The dashboard over most of data-samples (three years of ВПР marks, ЕГЭ and context, targets and coverage;
+/// The dashboard over most of data-samples (three years of ВПР marks, ЕГЭ and context, targets and coverage, the
+/// committee's decisions, rosters and reported values;
 /// not the large individual-results files) with the analytics computed: ШНОР, ШФНСУ, stable lists,
 /// mentors and indicator statuses all have rows. Loading takes some seconds, so one instance serves the collection.
 /// </summary>
 public sealed class SampleRegion : IDisposable
 {
     private static readonly string[] Patterns =
-        ["Справочник_ОО_*.xlsx", "Контекст_ОО_*.xlsx", "ВПР_отметки_*.xlsx", "ЕГЭ_*", "Целевые_показатели.xlsx", "Охват_ДО_01.01.*.xlsx", "Охват_ДО_01.07.*.xlsx"];
+        [
+            "Справочник_ОО_*.xlsx", "Контекст_ОО_*.xlsx", "ВПР_отметки_*.xlsx", "ЕГЭ_*", "Целевые_показатели.xlsx", "Охват_ДО_01.01.*.xlsx", "Охват_ДО_01.07.*.xlsx",
+            "Значения_показателей.xlsx", "Участники_проектов.xlsx", "Решения_и_поручения.xlsx",
+        ];
 
     public SampleRegion()
     {

@@ -59,6 +59,46 @@ public static class SeedFiles
         return Xlsx(folder, "ВПР 2024 Русский язык 5.xlsx", [.. rows]);
     }
 
+    /// <summary>
+    /// Four decision items of one document (22.12.2023): Луга's own (1), Гатчина's own, naming its gymnasium (2), a
+    /// regional one naming Sosnovy Bor's colleges and SPO_MONITORING (3), and one of every municipality with BILET (4,
+    /// done late). A municipal user of Луга must see 1 and 4 only.
+    /// </summary>
+    public static string Decisions(string folder) => Xlsx(folder, "Решения.xlsx",
+        ["Документ", "Дата документа", "Пункт", "Содержание", "Срок", "Ответственные", "Показатели", "Дата исполнения"],
+        ["Решение совещания", "22.12.2023", "1", "Провести семинар для школ Луги", "до 10 января 2024 года", "МОУО Лужского района", null, null],
+        ["Решение совещания", "22.12.2023", "2", $"Поддержать МБОУ «{GatchinaName}»", "июнь 2024 года", "комитет образования Гатчинского района", null, null],
+        ["Решение совещания", "22.12.2023", "3", "Обеспечить участие колледжей Сосновоборского городского округа в мониторинге СПО", "в течение 2024 года",
+            "руководители профессиональных образовательных организаций", "SPO_MONITORING", null],
+        ["Решение совещания", "22.12.2023", "4", "Обеспечить участие обучающихся в проекте «Билет в будущее»", "до 31.03.2024",
+            "органы местного самоуправления, осуществляющие управление в сфере образования", "BILET", "15.04.2024"]);
+
+    /// <summary>
+    /// BILET per municipality at the end of 2022, 2023 and 2024: Луга 80, 100, 160; Гатчина 250, 300, 330; the region's
+    /// own rows 1800, 2000, 2400. SPO_MONITORING for the region only: 72.5, 80.5, 100.
+    /// </summary>
+    public static string IndicatorValues(string folder) => Xlsx(folder, "Значения показателей.xlsx",
+        ["Код показателя", "Муниципалитет", "Дата значения", "Значение", "Единица"],
+        ["BILET", "Лужский район", "31.12.2022", 80, "чел."], ["BILET", "Лужский район", "31.12.2023", 100, "чел."], ["BILET", "Лужский район", "31.12.2024", 160, "чел."],
+        ["BILET", "Гатчинский район", "31.12.2022", 250, "чел."], ["BILET", "Гатчинский район", "31.12.2023", 300, "чел."], ["BILET", "Гатчинский район", "31.12.2024", 330, "чел."],
+        ["BILET", "Ленинградская область", "31.12.2022", 1800, "чел."], ["BILET", "Ленинградская область", "31.12.2023", 2000, "чел."],
+        ["BILET", "Ленинградская область", "31.12.2024", 2400, "чел."],
+        ["SPO_MONITORING", "Ленинградская область", "31.12.2022", 72.5, "%"], ["SPO_MONITORING", "Ленинградская область", "31.12.2023", 80.5, "%"],
+        ["SPO_MONITORING", "Ленинградская область", "31.12.2024", 100, "%"]);
+
+    public static string Targets(string folder) => Xlsx(folder, "Цели.xlsx",
+        ["Код показателя", "Показатель", "Муниципалитет", "Срок", "Целевое значение", "Условие"],
+        ["BILET", "Участники «Билета в будущее», чел.", null, "31.12.2024", 200, "не менее"],
+        ["SPO_MONITORING", "Доля ПОО в мониторинге СПО, %", "Ленинградская область", "31.12.2024", 100, "не менее"]);
+
+    /// <summary>Луга's school in the stable-high project of 2024 and in a mentoring pair with Луга's rural school; the Gatchina gymnasium in the stable-high project.</summary>
+    public static string Rosters(string folder) => Xlsx(folder, "Участники проектов.xlsx",
+        ["Проект", "Год", "Логин ОО", "Роль", "Логин ОО партнёра"],
+        ["Стабильно высокие образовательные результаты", 2024, LugaSchool, "участник", null],
+        ["Стабильно высокие образовательные результаты", 2024, GatchinaSchool, "участник", null],
+        ["Сетевое наставничество", 2024, LugaSchool, "наставник", LugaRuralSchool],
+        ["Сетевое наставничество", 2024, LugaRuralSchool, "подшефная", LugaSchool]);
+
     /// <summary>A schools file whose rows name an unknown municipality and a bad enrolment: rejected with row-level messages.</summary>
     public static string BrokenSchools(string folder) => Xlsx(folder, "Справочник с ошибками.xlsx",
         ["Логин ОО", "Код ОО", "Наименование ОО", "Муниципалитет", "Тип ОО", "Тип местности", "Численность обучающихся"],

@@ -202,6 +202,72 @@ public static class BrokenFileCases
         new("same_participant_twice_in_one_oge_protocol",
             db => Oge(db, "ОГЭ дубль.xlsx", "02 Математика 24.05.2024", OgeRow("Кузнецова", "123456"), OgeRow("Кузнецова", "123456", primary: 20, mark: 5)),
             new("участник с теми же ФИО и документом повторяется в этом протоколе", Sheet: "Протокол", Row: 5)),
+
+        // ——— SPEC §11: reported indicator values ———
+        new("indicator_values_without_a_value_column",
+            db =>
+            {
+                using var wb = new Workbook("Значения");
+                return wb.Row("Код показателя", "Муниципалитет", "Дата значения", "Единица").Row("BILET", "Лужский район", "31.12.2024", "чел.")
+                    .Save(db.File("значения без значения.xlsx"));
+            },
+            new("похоже на «Значения показателей» (заголовок в строке 1), но не найдены обязательные столбцы: столбец «Значение» или столбцы «Числитель» и «Знаменатель»", Sheet: "Значения")),
+        new("indicator_values_of_a_computed_code",
+            db => IndicatorValues(db, "охват вручную.xlsx", Value("BILET", "Лужский район", 120), Value("dop_5_18", "Лужский район", 75.5)),
+            new("показатель DOP_5_18 рассчитывается из данных, его значения не загружаются", Sheet: "Значения", Row: 3, Column: "A («Код показателя»)")),
+        new("indicator_value_given_neither_way",
+            db => IndicatorValues(db, "без значения.xlsx", Value("BILET", "Лужский район", 120), Value("BILET", "Гатчинский район", "н/д")),
+            new("значение не указано: ожидалось «Значение» или «Числитель» и «Знаменатель»", Sheet: "Значения", Row: 3, Column: "E («Значение»)")),
+        new("indicator_value_numerator_without_denominator",
+            db => IndicatorValues(db, "без знаменателя.xlsx", Value("PFDO", "Лужский район", null, 4925, 9850), Value("PFDO", "Гатчинский район", null, 120)),
+            new("знаменатель не указан, а числитель указан: ожидались оба или одно «Значение»", Sheet: "Значения", Row: 3, Column: "G («Знаменатель»)")),
+        new("indicator_value_denominator_zero",
+            db => IndicatorValues(db, "знаменатель 0.xlsx", Value("PFDO", "Лужский район", null, 0, 0)),
+            new("знаменатель 0 должен быть больше 0", Sheet: "Значения", Row: 2, Column: "G («Знаменатель»)")),
+        new("indicator_value_negative",
+            db => IndicatorValues(db, "минус.xlsx", Value("BILET", "Лужский район", "-120,5")),
+            new("значение -120,5 отрицательно; ожидалось число не меньше 0", Sheet: "Значения", Row: 2, Column: "E («Значение»)")),
+        new("indicator_code_given_both_ways_in_one_file",
+            db => IndicatorValues(db, "двумя способами.xlsx", Value("PFDO", "Лужский район", null, 4925, 9850), Value("PFDO", "Гатчинский район", 48.2)),
+            new("показатель PFDO дан значением, а в строке 2 — числителем и знаменателем; в одном файле показатель даётся одним способом", Sheet: "Значения", Row: 3)),
+        new("indicator_value_contradicting_its_numerator_and_denominator",
+            db => IndicatorValues(db, "противоречие.xlsx", Value("PFDO", "Лужский район", "60%", 4925, 9850)),
+            new("значение 60 не равно «Числитель» / «Знаменатель» × 100 = 50", Sheet: "Значения", Row: 2, Column: "E («Значение»)")),
+        new("indicator_unit_changing_within_a_code",
+            db => IndicatorValues(db, "единицы.xlsx", Value("BILET", "Лужский район", 120, unit: "чел."), Value("BILET", "Гатчинский район", 12, unit: "%")),
+            new("единица «%» отличается от единицы показателя BILET в строке 2 («чел.»)", Sheet: "Значения", Row: 3, Column: "H («Единица»)")),
+        new("duplicate_indicator_scope_and_date",
+            db => IndicatorValues(db, "дубль значения.xlsx", Value("BILET", "Лужский район", 120), Value("BILET", "Гатчинский район", 300), Value("BILET", "Лужский", 125)),
+            new("показатель BILET для «Лужский район» на 31.12.2024 повторяется: уже был в строке 2", Sheet: "Значения", Row: 4)),
+
+        // ——— SPEC §11: project rosters ———
+        new("unknown_school_in_a_roster",
+            db => Rosters(db, "участники чужие.xlsx", ["Сетевое наставничество", 2024, "sch470001", "наставник", null], ["Сетевое наставничество", 2024, "sch479999", null, null]),
+            new("неизвестная ОО «sch479999»: её нет в справочнике ОО", Sheet: "Участники", Row: 3, Column: "C («Логин ОО»)")),
+        new("school_its_own_partner_in_a_roster",
+            db => Rosters(db, "сам себе.xlsx", ["Сетевое наставничество", 2024, "sch470001", "наставник", "sch470001"]),
+            new("ОО «sch470001» указана партнёром самой себе", Sheet: "Участники", Row: 2, Column: "E («Логин ОО партнёра»)")),
+        new("duplicate_school_in_a_roster",
+            db => Rosters(db, "участники дубль.xlsx", ["Проект А", "2023/2024", "sch470001", "участник", null], ["«Проект  А»", 2024, "SCH470001", "Участник", null]),
+            new("ОО sch470001 в проекте «Проект А» за 2024 год с ролью «участник» повторяется: уже была в строке 2", Sheet: "Участники", Row: 3)),
+
+        // ——— SPEC §11: decisions ———
+        new("decision_deadline_no_rule_reads",
+            db => Decisions(db, "срок непонятный.xlsx", Item("1"), Item("2", deadline: "по мере необходимости")),
+            new("срок «по мере необходимости» не распознан; ожидались дата («10.01.2024», «10 января 2024 года»), месяц с годом («июнь 2024 года», «февраль – май 2020 года»), квартал («I квартал 2021»), год («2024 год», «в течение 2024 года»), учебный год («2023-2024 учебный год», «2023/2024») или без даты «постоянно», «ежегодно», «ежеквартально», «ежемесячно», «регулярно»",
+                Sheet: "Решения", Row: 3, Column: "E («Срок»)")),
+        new("decision_deadline_on_a_day_that_does_not_exist",
+            db => Decisions(db, "31 июня.xlsx", Item("1", deadline: "до 31 июня 2024 года")),
+            new("в сроке указана несуществующая дата «31 июня 2024»", Sheet: "Решения", Row: 2, Column: "E («Срок»)")),
+        new("duplicate_decision_item",
+            db => Decisions(db, "пункт дубль.xlsx", Item("1"), Item("2"), Item("1.")),
+            new("пункт «1.» документа «Решение совещания» от 22.12.2023 повторяется: уже был в строке 2", Sheet: "Решения", Row: 4)),
+        new("decision_done_before_it_was_decided",
+            db => Decisions(db, "исполнено до решения.xlsx", Item("1", done: "20.12.2023")),
+            new("дата исполнения 20.12.2023 раньше даты документа 22.12.2023", Sheet: "Решения", Row: 2, Column: "H («Дата исполнения»)")),
+        new("decision_indicator_code_not_a_code",
+            db => Decisions(db, "коды.xlsx", Item("1", codes: "DOP_TECH, охват 5-18")),
+            new("«охват» не похоже на код показателя; ожидались коды латиницей через запятую, например DOP_5_18, SPO_MONITORING", Sheet: "Решения", Row: 2, Column: "G («Показатели»)")),
     ];
 
     public static TheoryData<string> Names() => new(All.Select(c => c.Name));

@@ -15,71 +15,65 @@ public static class BrokenInputs
         ["ОО", "Муниципалитет", "Название ОО", "Код участника", "Класс", "Вариант", "1 (1б)", "2 (1б)", "3 (2б)", "4.1 (2б)", "Первичный балл", "Отметка", "Отметка по журналу"];
 
     /// <summary>Rows 1–2 are titles, row 3 the header, data from row 4.</summary>
-    public static string VprIndividual(TestDatabase db, string name, params object?[][] rows)
-    {
-        using var wb = new Workbook("Результаты");
-        wb.Row("ВПР 2024 Математика 5 класс").Row("Выгрузка из ФИС ОКО от 01.06.2024").Row(VprIndividualHeader);
-        foreach (var row in rows) wb.Row(row);
-        return wb.Save(db.File(name));
-    }
+    public static string VprIndividual(TestDatabase db, string name, params object?[][] rows) =>
+        Sheet(db, name, "Результаты", [["ВПР 2024 Математика 5 класс"], ["Выгрузка из ФИС ОКО от 01.06.2024"], VprIndividualHeader], rows);
 
     /// <summary>A participant row of sch470001, by default valid: task scores 1, 1, 2, 2 (maxima 1, 1, 2, 2), primary 6, mark 5.</summary>
     public static object?[] Work(string participant, object? mark = null, object? primary = null, object?[]? tasks = null, string login = "sch470001") =>
         [login, "Лужский район", "МОУ «Лужская СОШ № 1»", participant, "5А", "1", .. tasks ?? [1, 1, 2, 2], primary ?? 6, mark ?? 5, 5];
 
     // A..I: Год, Предмет, Класс, Логин ОО (D), Кол-во участников (E), 2, 3, 4, 5.
-    public static string VprMarks(TestDatabase db, string name, params object?[][] rows)
-    {
-        using var wb = new Workbook("Отметки");
-        wb.Row("Статистика по отметкам ВПР 2024").Row("Год", "Предмет", "Класс", "Логин ОО", "Кол-во участников", "2", "3", "4", "5");
-        foreach (var row in rows) wb.Row(row);
-        return wb.Save(db.File(name));
-    }
+    public static string VprMarks(TestDatabase db, string name, params object?[][] rows) =>
+        Sheet(db, name, "Отметки", [["Статистика по отметкам ВПР 2024"], ["Год", "Предмет", "Класс", "Логин ОО", "Кол-во участников", "2", "3", "4", "5"]], rows);
 
     public static object?[] Marks(string login, int participants = 48, params object?[] shares) =>
         [2024, "Математика", 5, login, participants, .. shares.Length == 0 ? new object?[] { "10,5%", "45,3%", "34,2%", "10%" } : shares];
 
     // A..H: Год (A), Логин ОО, the six shares from C.
-    public static string Context(TestDatabase db, string name, params object?[][] rows)
-    {
-        using var wb = new Workbook("Контекст");
-        wb.Row("Контекстные данные ОО")
-            .Row("Год", "Логин ОО", "Доля обучающихся из малообеспеченных семей, %", "Доля обучающихся с ОВЗ, %",
+    public static string Context(TestDatabase db, string name, params object?[][] rows) =>
+        Sheet(db, name, "Контекст",
+        [
+            ["Контекстные данные ОО"],
+            ["Год", "Логин ОО", "Доля обучающихся из малообеспеченных семей, %", "Доля обучающихся с ОВЗ, %",
                 "Доля обучающихся, для которых русский язык не родной, %", "Доля обучающихся, оба родителя которых имеют высшее образование, %",
-                "Доля обучающихся из неполных семей, %", "Укомплектованность педагогическими кадрами, %");
-        foreach (var row in rows) wb.Row(row);
-        return wb.Save(db.File(name));
-    }
+                "Доля обучающихся из неполных семей, %", "Укомплектованность педагогическими кадрами, %"],
+        ], rows);
 
     // A..F: Код показателя, Показатель, Муниципалитет, Срок (D), Целевое значение, Условие (F).
-    public static string Targets(TestDatabase db, string name, params object?[][] rows)
-    {
-        using var wb = new Workbook("Показатели");
-        wb.Row("Код показателя", "Показатель", "Муниципалитет", "Срок", "Целевое значение", "Условие");
-        foreach (var row in rows) wb.Row(row);
-        return wb.Save(db.File(name));
-    }
+    public static string Targets(TestDatabase db, string name, params object?[][] rows) =>
+        Sheet(db, name, "Показатели", [["Код показателя", "Показатель", "Муниципалитет", "Срок", "Целевое значение", "Условие"]], rows);
+
+    // A..H: Код показателя (A), Показатель, Муниципалитет (C), Дата значения (D), Значение (E), Числитель (F), Знаменатель (G), Единица (H).
+    public static string IndicatorValues(TestDatabase db, string name, params object?[][] rows) =>
+        Sheet(db, name, "Значения", [["Код показателя", "Показатель", "Муниципалитет", "Дата значения", "Значение", "Числитель", "Знаменатель", "Единица"]], rows);
+
+    public static object?[] Value(string code, string municipality, object? value, object? numerator = null, object? denominator = null, string? unit = null) =>
+        [code, "Показатель " + code, municipality, "31.12.2024", value, numerator, denominator, unit];
+
+    // A..E: Проект, Год, Логин ОО (C), Роль, Логин ОО партнёра (E).
+    public static string Rosters(TestDatabase db, string name, params object?[][] rows) =>
+        Sheet(db, name, "Участники", [["Проект", "Год", "Логин ОО", "Роль", "Логин ОО партнёра"]], rows);
+
+    // A..H: Документ, Дата документа, Пункт (C), Содержание, Срок (E), Ответственные, Показатели (G), Дата исполнения (H).
+    public static string Decisions(TestDatabase db, string name, params object?[][] rows) =>
+        Sheet(db, name, "Решения", [["Документ", "Дата документа", "Пункт", "Содержание", "Срок", "Ответственные", "Показатели", "Дата исполнения"]], rows);
+
+    public static object?[] Item(string item, string deadline = "до 10 января 2024 года", string? codes = null, string? done = null) =>
+        ["Решение совещания", "22.12.2023", item, "Содержание пункта " + item, deadline, "ГАОУ ДПО «ЛОИРО»", codes, done];
 
     public static readonly string[] SchoolsHeader =
         ["Логин ОО", "Код ОО", "Наименование ОО", "Муниципалитет", "Тип ОО", "Тип местности", "Численность обучающихся"];
 
-    public static string Schools(TestDatabase db, string name, params object?[][] rows)
-    {
-        using var wb = new Workbook("Справочник");
-        wb.Row(SchoolsHeader);
-        foreach (var row in rows) wb.Row(row);
-        return wb.Save(db.File(name));
-    }
+    public static string Schools(TestDatabase db, string name, params object?[][] rows) =>
+        Sheet(db, name, "Справочник", [SchoolsHeader], rows);
 
     /// <summary>Rows 1–2 are titles, row 3 the header (A Код МСУ … J Номер, K Первичный балл, L Оценка), data from row 4.</summary>
-    public static string Oge(TestDatabase db, string name, string title, params object?[][] rows)
-    {
-        using var wb = new Workbook("Протокол");
-        wb.Row(title).Row("Протокол результатов ОГЭ")
-            .Row("Код МСУ", "Код ОО", "Класс", "Код ППЭ", "Аудитория", "Фамилия", "Имя", "Отчество", "Серия", "Номер", "Первичный балл", "Оценка");
-        foreach (var row in rows) wb.Row(row);
-        return wb.Save(db.File(name));
-    }
+    public static string Oge(TestDatabase db, string name, string title, params object?[][] rows) =>
+        Sheet(db, name, "Протокол",
+        [
+            [title], ["Протокол результатов ОГЭ"],
+            ["Код МСУ", "Код ОО", "Класс", "Код ППЭ", "Аудитория", "Фамилия", "Имя", "Отчество", "Серия", "Номер", "Первичный балл", "Оценка"],
+        ], rows);
 
     public static object?[] OgeRow(string surname, string number, int primary = 18, int mark = 4) =>
         ["12", "410001", "9А", "4701", "0012", surname, "Анастасия", "Игоревна", "4015", number, primary, mark];
@@ -92,6 +86,14 @@ public static class BrokenInputs
             .AppendLine("Отчётная дата;Муниципалитет;Численность детей 5–18 лет;Охвачено дополнительным образованием;в т.ч. техническая и естественнонаучная направленности;Численность детей с ОВЗ 5–18 лет;Охвачено детей с ОВЗ");
         foreach (var line in dataLines) text.AppendLine(line);
         return WriteText(db, name, text.ToString(), new UTF8Encoding(true));
+    }
+
+    /// <summary>A workbook of one sheet: its title and header rows, then the data rows.</summary>
+    private static string Sheet(TestDatabase db, string name, string sheet, object?[][] head, object?[][] rows)
+    {
+        using var wb = new Workbook(sheet);
+        foreach (var row in head.Concat(rows)) wb.Row(row);
+        return wb.Save(db.File(name));
     }
 
     public static string WriteText(TestDatabase db, string name, string text, Encoding encoding)

@@ -138,4 +138,68 @@ public sealed class KindLoadingTests : IDisposable
                 new object?[] { "SHNOR_SHARE", "Лужский район", new DateOnly(2025, 6, 30), 5.5, false },
             }, o => o.WithStrictOrdering());
     }
+
+    [Fact]
+    public void Indicator_values_read_counts_shares_and_the_region_row_under_a_two_row_header()
+    {
+        var outcome = _db.LoadOk(Fixtures.IndicatorValues(_db), FileKind.IndicatorValues);
+
+        outcome.Rows.Should().Be(5, "the «Итого» row is not a value");
+        outcome.Scope.Should().Be("показатели: BILET на 31.12.2024; PFDO на 31.12.2024; SPO_MONITORING на 31.12.2024");
+        _db.Rows("SELECT indicator_code, municipality, value_date, value, numerator, denominator, unit FROM reported_values ORDER BY indicator_code, municipality")
+            .Should().BeEquivalentTo(new[]
+            {
+                new object?[] { "BILET", "Гатчинский район", new DateOnly(2024, 12, 31), 3400.0, null, null, "чел." },
+                new object?[] { "BILET", "Лужский район", new DateOnly(2024, 12, 31), 1250.0, null, null, "чел." },
+                // «-» in Значение beside a numerator and a denominator: the value is theirs, 3760 / 9400 × 100 = 40.
+                new object?[] { "PFDO", "Лужский район", new DateOnly(2024, 12, 31), null, 4925.0, 9850.0, "%" },
+                new object?[] { "PFDO", "Сосновоборский городской округ", new DateOnly(2024, 12, 31), null, 3760.0, 9400.0, "%" },
+                new object?[] { "SPO_MONITORING", "Ленинградская область", new DateOnly(2024, 12, 31), 87.5, null, null, "%" },
+            }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Rosters_fold_years_logins_roles_and_project_spellings()
+    {
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        var outcome = _db.LoadOk(Fixtures.Rosters(_db), FileKind.Rosters);
+
+        outcome.Rows.Should().Be(5);
+        outcome.Scope.Should().Be("проекты: «Сетевое наставничество» 2024; «Стабильно высокие образовательные результаты» 2024");
+        _db.Rows("SELECT project, year, login, role, partner_login FROM project_rosters ORDER BY project, login")
+            .Should().BeEquivalentTo(new[]
+            {
+                new object?[] { "Сетевое наставничество", 2024, "sch470001", "наставник", "sch470005" },
+                new object?[] { "Сетевое наставничество", 2024, "sch470005", "подшефная", "sch470001" },
+                new object?[] { "Сетевое наставничество", 2024, "sch470006", "стажировочная площадка", null },
+                new object?[] { "Стабильно высокие образовательные результаты", 2024, "sch470003", "участник", null },
+                new object?[] { "Стабильно высокие образовательные результаты", 2024, "sch470004", null, null },
+            }, o => o.WithStrictOrdering());
+        _db.Scalar<long>("SELECT count(DISTINCT project_key) FROM project_rosters").Should().Be(2, "quotes and double spaces do not make another project");
+    }
+
+    [Fact]
+    public void Decisions_keep_the_text_as_written_and_store_the_deadline_and_scope_read_from_it()
+    {
+        var outcome = _db.LoadOk(Fixtures.Decisions(_db), FileKind.Decisions);
+
+        outcome.Rows.Should().Be(5);
+        outcome.Scope.Should().Be("документы: «Решение КС № 1» от 22.12.2020");
+        var rows = _db.Rows("""
+            SELECT item, item_order, deadline_text, deadline, recurring, scope, array_to_string(municipalities, '; '), array_to_string(parties, '; '), array_to_string(indicator_codes, '; '), done_date, done_note
+            FROM decisions ORDER BY item_order
+            """);
+        rows.Should().BeEquivalentTo(new[]
+        {
+            new object?[] { "1", 1, "до 01 февраля 2021 года", new DateOnly(2021, 2, 1), false, "все муниципалитеты", "",
+                "Органы местного самоуправления, осуществляющие управление в сфере образования", "", new DateOnly(2021, 1, 28), "исполнено, письмо от 28.01.2021" },
+            new object?[] { "2.1", 2, "в течение 2021 года", new DateOnly(2021, 12, 31), false, "региональный", "",
+                "Руководители профессиональных образовательных организаций", "SPO_MONITORING", null, null },
+            new object?[] { "2.2", 3, "IV квартал 2021", new DateOnly(2021, 12, 31), false, "муниципальный", "Лужский район; Гатчинский район",
+                "Органы местного самоуправления, осуществляющие управление в сфере образования; ГАОУ ДПО «ЛОИРО»", "DOP_TECH; DOP_5_18", null, null },
+            new object?[] { "3", 4, "постоянно", null, true, "региональный", "", "ГАОУ ДПО «ЛОИРО»", "", null, null },
+            new object?[] { "4", 5, null, null, false, "региональный", "", "", "", null, null },
+        }, o => o.WithStrictOrdering());
+        _db.Scalar<DateOnly>("SELECT DISTINCT document_date FROM decisions").Should().Be(new DateOnly(2020, 12, 22), "a date as text and as a date are one date");
+    }
 }

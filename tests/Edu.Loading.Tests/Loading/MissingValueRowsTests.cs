@@ -191,6 +191,38 @@ public sealed class MissingValueRowsTests : IDisposable
     }
 
     [Fact]
+    public void A_roster_row_whose_role_and_partner_are_missing_loads_them_as_nulls()
+    {
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        using var wb = new Workbook("Участники");
+        var path = wb.Row("Проект", "Год", "Логин ОО", "Роль", "Логин ОО партнёра")
+            .Row("Сетевое наставничество", 2024, "sch470001", "наставник", "sch470005")
+            .Row("Сетевое наставничество", 2024, "sch470002", "-", "н/д")
+            .Save(_db.File("участники без ролей.xlsx"));
+
+        _db.LoadOk(path, FileKind.Rosters).Rows.Should().Be(2);
+        using var connection = _db.Open();
+        new RostersExport().Rows(connection, ExportFilter.None).Select(r => (r.Login, r.Role, r.PartnerLogin))
+            .Should().Equal(("sch470001", "наставник", "sch470005"), ("sch470002", (string?)null, (string?)null));
+    }
+
+    [Fact]
+    public void A_decision_item_whose_deadline_responsible_codes_and_execution_are_missing_is_undated_regional_and_figureless()
+    {
+        using var wb = new Workbook("Решения");
+        var path = wb.Row("Документ", "Дата документа", "Пункт", "Содержание", "Срок", "Ответственные", "Показатели", "Дата исполнения", "Отметка об исполнении")
+            .Row("Решение совещания", "22.12.2023", "1", "Принять информацию к сведению", "-", "н/д", "—", "-", "н/д")
+            .Save(_db.File("решение без сроков.xlsx"));
+
+        _db.LoadOk(path, FileKind.Decisions).Rows.Should().Be(1);
+        using var connection = _db.Open();
+        var row = new DecisionsExport(new DateOnly(2024, 6, 1), new AnalyticsOptions()).Rows(connection, ExportFilter.None).Single();
+        (row.DeadlineText, row.Deadline, row.Responsible, row.Status, row.DoneDate, row.OnTime, row.Code, row.DoneNote)
+            .Should().Be(((string?)null, (DateOnly?)null, (string?)null, Edu.Analytics.Model.ExecutionStatus.NoDeadline, (DateOnly?)null, (bool?)null, (string?)null, (string?)null));
+        row.Scope.Should().Be(Edu.Reference.DecisionScope.Regional);
+    }
+
+    [Fact]
     public void An_individual_vpr_work_and_an_oge_result_of_missing_values_load_as_nulls()
     {
         _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);

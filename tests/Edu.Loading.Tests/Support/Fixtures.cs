@@ -131,4 +131,65 @@ public static class Fixtures
             .Row("SHNOR_SHARE", "Доля ШНОР, %", "Лужский район", "30.06.2025", "5,5", "не более")
             .Save(db.File(name));
     }
+
+    /// <summary>
+    /// Reported values under two title rows and a two-row header («Расчёт доли» merged over «Числитель» and
+    /// «Знаменатель»): counts with a unit, a share given as numerator and denominator (decimal commas, numbers as
+    /// text), the region's own row as «45,3%», a trailing «Итого».
+    /// </summary>
+    public static string IndicatorValues(TestDatabase db, string name = "Значения показателей.xlsx")
+    {
+        using var wb = new Workbook("Значения");
+        return wb.Row("Значения показателей, не рассчитываемых из данных")
+            .Row("по отчётам МОУО на 31.12.2024")
+            .Row("Код показателя", "Показатель", "Муниципалитет", "Дата значения", "Значение", "Расчёт доли", null, "Ед. изм.")
+            .MergePrevious(6, 7)
+            .Row(null, null, null, null, null, "Числитель", "Знаменатель", null)
+            .MergeDown(1).MergeDown(2).MergeDown(3).MergeDown(4).MergeDown(5).MergeDown(8)
+            .Row("BILET", "Участники проекта «Билет в будущее»", "Лужский", "31.12.2024", "1 250", null, null, "чел.")
+            .Row("bilet", "Участники проекта «Билет в будущее»", "Гатчинский муниципальный район", new DateTime(2024, 12, 31), 3400, null, null, "чел.")
+            .Row("PFDO", "Доля детей с сертификатом ПФДО", "Лужский район", "31.12.2024", null, "4 925", "9 850", "%")
+            .Row("PFDO", "Доля детей с сертификатом ПФДО", "Сосновоборский ГО", "31.12.2024", "-", "3760,0", "9400", "%")
+            .Row("SPO_MONITORING", "Доля ПОО — участников мониторинга СПО", "Ленинградская область", "31.12.2024", "87,5%", null, null, "%")
+            .Row("Итого", null, null, null, "4 650", null, null, null)
+            .Save(db.File(name));
+    }
+
+    /// <summary>Two projects under a title and a blank row, years as «2023/2024», logins in any case, roles in any spelling or missing.</summary>
+    public static string Rosters(TestDatabase db, string name = "Участники проектов.xlsx")
+    {
+        using var wb = new Workbook("Участники");
+        return wb.Row("Участники региональных проектов")
+            .Blank()
+            .Row("Проект", "Год", "Логин", "Наименование ОО", "Роль в проекте", "Логин ОО партнёра")
+            .Row("«Стабильно высокие образовательные результаты»", "2023/2024", "SCH470003 ", "МБОУ «Гатчинская гимназия»", "Участник", null)
+            .Row("Стабильно высокие  образовательные результаты", 2024, "sch470004", "МБОУ «Лицей № 8»", "-", null)
+            .Blank()
+            .Row("Сетевое наставничество", "2024", "sch470001", "МОУ «Лужская СОШ № 1»", "Наставник", "sch470005")
+            .Row("Сетевое наставничество", "2024", "sch470005", "МОУ «Заклинская ООШ»", "подшефная школа", "SCH470001")
+            .Row("Сетевое наставничество", "2024", "sch470006", "МОУ «Всеволожская СОШ № 2»", "стажировочная площадка", null)
+            .Save(db.File(name));
+    }
+
+    /// <summary>
+    /// Decision items under the document's title: dates as text and as dates, deadlines in several forms (one
+    /// recurring, one empty), responsible parties naming a municipality inflected, the authorities in general, a
+    /// regional body; indicator codes in any case; one item done.
+    /// </summary>
+    public static string Decisions(TestDatabase db, string name = "Решения.xlsx")
+    {
+        using var wb = new Workbook("Решения");
+        return wb.Row("Решения Координационного совета по качеству образования")
+            .Row("Документ", "Дата документа", "№ пункта", "Содержание поручения", "Срок исполнения", "Ответственные исполнители", "Показатели", "Дата исполнения", "Отметка об исполнении")
+            .Row("Решение КС № 1", "22.12.2020", "1", "Обеспечить наличие документов на сайтах", "до 01 февраля 2021 года",
+                "органы местного самоуправления, осуществляющие управление в сфере образования", null, "28.01.2021", "исполнено, письмо от 28.01.2021")
+            .Row("Решение КС № 1", new DateTime(2020, 12, 22), "2.1", "Обеспечить участие 100% ПОО в мониторинге СПО", "в течение 2021 года",
+                "руководители профессиональных образовательных организаций", "spo_monitoring", null, null)
+            .Row("Решение КС № 1", "22.12.2020", "2.2", "Повысить охват технической направленностью", "IV квартал 2021",
+                "МОУО Лужского района, комитет образования Гатчинского муниципального района, ЛОИРО", "DOP_TECH, dop_5_18", null, null)
+            .Row("Решение КС № 1", "22.12.2020", "3", "Продолжить консультирование", "постоянно",
+                "ГАОУ ДПО «ЛОИРО»", null, null, null)
+            .Row("Решение КС № 1", "22.12.2020", "4", "Принять информацию к сведению", null, null, null, null, null)
+            .Save(db.File(name));
+    }
 }

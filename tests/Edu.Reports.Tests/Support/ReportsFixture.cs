@@ -1,3 +1,5 @@
+using Edu.Analytics;
+
 namespace Edu.Reports.Tests.Support;
 
 /// <summary>
@@ -19,8 +21,8 @@ public sealed class ReportsFixture : IDisposable
     {
         Region = new SampleRegion();
         using var connection = Region.Database.Open();
-        Whole = MonthlyReport.Build(connection, new MonthlyReportRequest(Month), Region.Options, Region.Output("region"), Region.ReportClock);
-        Municipal = MonthlyReport.Build(connection, new MonthlyReportRequest(Month, Municipality), Region.Options, Region.Output("municipal"), Region.ReportClock);
+        Whole = MonthlyReport.Build(connection, new MonthlyReportRequest(Month), Region.Options, new ProjectOptions(), Region.Output("region"), Region.ReportClock);
+        Municipal = MonthlyReport.Build(connection, new MonthlyReportRequest(Month, Municipality), Region.Options, new ProjectOptions(), Region.Output("municipal"), Region.ReportClock);
     }
 
     public SampleRegion Region { get; }

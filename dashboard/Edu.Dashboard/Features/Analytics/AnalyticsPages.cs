@@ -1,5 +1,6 @@
 using Edu.Analytics;
 using Edu.Dashboard.Charts;
+using Edu.Dashboard.Features.Decisions;
 using Edu.Dashboard.Features.Indicators;
 using Edu.Dashboard.Features.Mentors;
 using Edu.Dashboard.Features.Objectivity;
@@ -18,6 +19,8 @@ public static class AnalyticsPages
     {
         // Indicator statuses are computed on read with the configured thresholds (the same section the CLI reads).
         services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.SectionName);
+        // Rosters the pages look up by name (SPEC §11); a name with nothing in it stops the dashboard at start.
+        services.AddOptions<ProjectOptions>().BindConfiguration(ProjectOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services
             .AddTable<IndicatorsTable>()
             .AddTable<ShnorTable>()
@@ -25,12 +28,15 @@ public static class AnalyticsPages
             .AddTable<StableHighTable>()
             .AddTable<ObjectivityTable>()
             .AddTable<MentorsTable>()
+            .AddTable<DecisionsTable>()
+            .AddTable<RostersTable>()
             .AddNavigationItem(new NavigationItem("Показатели", "/indicators", 40))
             .AddNavigationItem(new NavigationItem("ШНОР", "/shnor", 50))
             .AddNavigationItem(new NavigationItem("ШФНСУ и резильентные", "/resilience", 55))
             .AddNavigationItem(new NavigationItem("Стабильно высокие", "/stable-high", 60))
             .AddNavigationItem(new NavigationItem("Объективность", "/objectivity", 65))
-            .AddNavigationItem(new NavigationItem("Наставничество", "/mentors", 70));
+            .AddNavigationItem(new NavigationItem("Наставничество", "/mentors", 70))
+            .AddNavigationItem(new NavigationItem("Решения", "/decisions", 75));
     }
 
     public static void MapAnalyticsCharts(this IEndpointRouteBuilder app)

@@ -20,7 +20,8 @@ public sealed record StoredReport(string Id, string Month, string? Municipality,
 /// report.json manifest naming its month, scope and files. Files are found by id and name among the manifests,
 /// never by a path from the client, and a municipal scope sees only its own municipality's reports (SPEC §9).
 /// </summary>
-public sealed class ReportStore(DashboardDatabase database, IOptions<AnalyticsOptions> analytics, IOptions<ReportsOptions> options, TimeProvider time)
+public sealed class ReportStore(
+    DashboardDatabase database, IOptions<AnalyticsOptions> analytics, IOptions<ProjectOptions> projects, IOptions<ReportsOptions> options, TimeProvider time)
 {
     private const string Manifest = "report.json";
     private static readonly Lock Writing = new();
@@ -37,7 +38,7 @@ public sealed class ReportStore(DashboardDatabase database, IOptions<AnalyticsOp
             if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
             MonthlyReportResult result;
             using (var connection = database.Open())
-                result = MonthlyReport.Build(connection, new MonthlyReportRequest(month, municipality), analytics.Value, directory, time);
+                result = MonthlyReport.Build(connection, new MonthlyReportRequest(month, municipality), analytics.Value, projects.Value, directory, time);
             var report = new StoredReport(id, month.ToString(), municipality, time.GetUtcNow(),
                 Path.GetFileName(result.WorkbookPath), [.. result.ChartPaths.Select(p => Path.GetFileName(p))]);
             File.WriteAllText(Path.Combine(directory, Manifest), JsonSerializer.Serialize(report));
