@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using Edu.Analytics;
 using Edu.Analytics.Exports;
+using Edu.Reference;
 using Edu.Spreadsheets;
 
 namespace Edu.Reports;
@@ -21,7 +22,7 @@ public sealed record ReportTables(
     Table<LoadRow> Loads,
     Table<ContextRow> Context)
 {
-    public static ReportTables Read(DuckDBConnection connection, MonthlyReportRequest request, DateOnly asOf, AnalyticsOptions options)
+    public static ReportTables Read(DuckDBConnection connection, MonthlyReportRequest request, DateOnly asOf, AnalyticsOptions options, RegionClock clock)
     {
         var year = AssessmentYear.Latest(connection, asOf);
         // Without a computed year the list filters must not fall back to «all years»: an impossible year gives empty lists.
@@ -36,7 +37,7 @@ public sealed record ReportTables(
             exports.StableHigh.Query(connection, lists),
             exports.Objectivity.Query(connection, lists),
             exports.Mentors.Query(connection, lists),
-            MonthLoads.Query(exports.Loads, connection, request.Month, request.Municipality),
+            MonthLoads.Query(exports.Loads, connection, request.Month, request.Municipality, clock),
             exports.Context.Query(connection, lists));
     }
 

@@ -2,6 +2,7 @@ using Edu.Analytics;
 using Edu.Analytics.Storage;
 using Edu.Loading;
 using Edu.Loading.Setup;
+using Edu.Reference;
 using Edu.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,8 +17,9 @@ internal sealed class CliEnvironment
     private readonly PrivacyOptions _privacy;
     private readonly LoaderOptions _loader;
 
-    private CliEnvironment(DatabaseOptions database, PrivacyOptions privacy, LoaderOptions loader, AnalyticsOptions analytics)
+    private CliEnvironment(DatabaseOptions database, PrivacyOptions privacy, LoaderOptions loader, AnalyticsOptions analytics, RegionOptions region)
     {
+        Clock = region.Clock(TimeProvider.System);
         _database = database;
         _privacy = privacy;
         _loader = loader;
@@ -33,7 +35,8 @@ internal sealed class CliEnvironment
     /// <summary>Thresholds from the «Analytics» section, bound and validated as the other hosts do (AddAnalytics).</summary>
     public AnalyticsOptions Analytics { get; }
 
-    public TimeProvider Time { get; } = TimeProvider.System;
+    /// <summary>The region's clock («Region:TimeZone»): the CLI's «today» and the times it writes are the dashboard's.</summary>
+    public RegionClock Clock { get; }
 
     public static CliEnvironment Create(Arguments args)
     {
@@ -43,7 +46,8 @@ internal sealed class CliEnvironment
             Bind<DatabaseOptions>(services, DatabaseOptions.Section),
             Bind<PrivacyOptions>(services, PrivacyOptions.Section),
             Bind<LoaderOptions>(services, LoaderOptions.Section),
-            Bind<AnalyticsOptions>(services, AnalyticsOptions.SectionName));
+            Bind<AnalyticsOptions>(services, AnalyticsOptions.SectionName),
+            Bind<RegionOptions>(services, RegionOptions.Section));
     }
 
     /// <summary>appsettings.json, then environment variables (Section__Key), then the shorthands EDU_ROOT, EDU_DB, EDU_SALT and --db.</summary>

@@ -18,7 +18,7 @@ internal static class ComputeVerb
     public static void Recompute(CliEnvironment env, int? year = null, bool verbose = false)
     {
         Console.WriteLine("Пересчёт аналитики…");
-        var report = AnalyticsService.Recompute(env.Database, env.Analytics, env.Time);
+        var report = AnalyticsService.Recompute(env.Database, env.Analytics, env.Clock);
         foreach (var line in report.ToRussianLines(year)) Console.WriteLine(line);
         if (verbose)
         {

@@ -16,7 +16,7 @@ internal static class LoadVerb
     public static int Run(Arguments args, CliEnvironment env)
     {
         if (args.Positional.Count == 0) throw new UsageException("укажите файлы или папки для загрузки: ./edu load ПУТЬ...");
-        var loader = new Loader(env.Database, env.LoadSettings(args.Option("user") ?? Environment.UserName), MunicipalityDirectory.LoadDefault(), TimeProvider.System);
+        var loader = new Loader(env.Database, env.LoadSettings(args.Option("user") ?? Environment.UserName), MunicipalityDirectory.LoadDefault(), env.Clock);
         var progress = new ConsoleProgress();
         var outcomes = loader.LoadAll(args.Positional, progress, outcome =>
         {

@@ -4,7 +4,6 @@ using Edu.Analytics.Model;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Schools;
-using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Tables;
 using Edu.Reference;
 using Edu.Reports.Charts;
@@ -26,7 +25,7 @@ public static class MarksChartEndpoint
 
     public static void MapMarksChart(this IEndpointRouteBuilder app) =>
         app.MapGet(Path, (int? year, string? municipality, string? login, HttpContext http, TableReader reader, MunicipalityDirectory municipalities,
-            ChartCache charts, TimeProvider time, RegionTime region) =>
+            ChartCache charts, RegionClock clock) =>
         {
             var scope = http.User.Scope();
             var version = reader.Version();
@@ -51,7 +50,7 @@ public static class MarksChartEndpoint
                 school = profile.Login;
                 place = profile.Name;
             }
-            var y = year ?? ChartYears.Marks(reader.Cache, version, scope, m, school) ?? region.Today(time).Year;
+            var y = year ?? ChartYears.Marks(reader.Cache, version, scope, m, school) ?? clock.Today.Year;
             var key = $"chart:marks:{version}:{scope.Key}:{y}:{m}:{school}";
             return charts.Png(http, key, () =>
             {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Edu.Dashboard.Features.Shared;
+using Edu.Reference;
 using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Tables;
@@ -35,7 +35,7 @@ public sealed class TableView
     public string ExportUrl => "/export/" + Source.Name + Request.Query(("page", null));
 
     public static TableView Build<TRow>(DashboardTable<TRow> source, CachedTable<TRow> rows, TableRequest request, string pagePath, int pageSize,
-        RegionTime clock, IReadOnlySet<string>? fixedFilters = null)
+        RegionClock clock, IReadOnlySet<string>? fixedFilters = null)
     {
         var filtered = Apply(rows.Rows, source.Filters, source.Columns, request);
         var pageCount = Math.Max(1, (filtered.Count + pageSize - 1) / pageSize);
@@ -71,7 +71,7 @@ public sealed class TableView
     }
 
     /// <summary>A cell as the page shows it: Russian numbers and dates, «да»/«нет»; a moment in time in the region's zone.</summary>
-    public static string Text(object? value, IColumn column, RegionTime clock) =>
+    public static string Text(object? value, IColumn column, RegionClock clock) =>
         value is DateTime utc && column.Type == ColumnType.DateTime ? clock.Format(utc) : CellText.Of(value, column, CellText.PageNumber);
 
     public static bool IsNumeric(IColumn column) => column.Type is ColumnType.Integer or ColumnType.Number;

@@ -1,6 +1,6 @@
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
-using Edu.Dashboard.Features.Shared;
+using Edu.Reference;
 using Edu.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +14,7 @@ namespace Edu.Dashboard.Features.Reports;
 /// The report is built synchronously within the request (a few seconds), so the user gets the files at once.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(ReportStore store, AuditLog audit, TimeProvider time, RegionTime region) : PageModel
+public sealed class IndexModel(ReportStore store, AuditLog audit, RegionClock clock) : PageModel
 {
     public IReadOnlyList<StoredReport> Reports { get; private set; } = [];
 
@@ -28,7 +28,7 @@ public sealed class IndexModel(ReportStore store, AuditLog audit, TimeProvider t
 
     public void OnGet()
     {
-        Month = ReportSchedule.MonthBefore(time, region).ToString();
+        Month = ReportSchedule.MonthBefore(clock).ToString();
         Reports = store.List(User.Scope());
     }
 
@@ -38,7 +38,7 @@ public sealed class IndexModel(ReportStore store, AuditLog audit, TimeProvider t
         if (scope == UserScope.Nothing) return Forbid();
         if (!ReportMonth.TryParse(Month, out var month))
             ModelState.AddModelError(nameof(Month), "Укажите месяц в виде ГГГГ-ММ, например 2025-10.");
-        else if (month.FirstDay > region.Today(time))
+        else if (month.FirstDay > clock.Today)
             ModelState.AddModelError(nameof(Month), "Отчёт за будущий месяц сформировать нельзя.");
         else
         {

@@ -1,5 +1,5 @@
-using Edu.Dashboard.Features.Shared;
 using Edu.Jobs;
+using Edu.Reference;
 using Hangfire;
 
 namespace Edu.Dashboard.Features.Reports;
@@ -9,14 +9,14 @@ namespace Edu.Dashboard.Features.Reports;
 /// it runs on the writer queue anyway, because that is the queue a Hangfire server of this app processes, and there
 /// it sees the data between loads rather than in the middle of one.
 /// </summary>
-public sealed class MonthlyReportJob(ReportStore store, TimeProvider time, RegionTime region, ILogger<MonthlyReportJob> log)
+public sealed class MonthlyReportJob(ReportStore store, RegionClock clock, ILogger<MonthlyReportJob> log)
 {
     public const string RecurringId = "monthly-report";
 
     [Queue(JobQueues.DuckDbWriter)]
     public void Run()
     {
-        var month = ReportSchedule.MonthBefore(time, region);
+        var month = ReportSchedule.MonthBefore(clock);
         var report = store.Generate(month, null);
         log.LogInformation("Monthly report {Month} written: {Id}, {Files} files", month, report.Id, report.Files.Count());
     }

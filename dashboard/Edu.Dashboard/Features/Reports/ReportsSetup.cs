@@ -1,7 +1,7 @@
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
-using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Setup;
+using Edu.Reference;
 using Edu.Storage;
 using Hangfire;
 using Microsoft.Extensions.Options;
@@ -46,7 +46,7 @@ public static class ReportsAudit
 }
 
 /// <summary>Registers the monthly report on the 1st of each month in the region's time zone (idempotent, every instance).</summary>
-internal sealed class ReportsStartup(IRecurringJobManager recurring, RegionTime region, ILogger<ReportsStartup> log) : IHostedService
+internal sealed class ReportsStartup(IRecurringJobManager recurring, RegionClock region, ILogger<ReportsStartup> log) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
