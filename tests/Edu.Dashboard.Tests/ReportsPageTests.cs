@@ -105,7 +105,8 @@ public sealed class ReportsPageTests(DashboardFactory app) : IClassFixture<Dashb
             .StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 
-    private static async Task<string> Generate(HttpClient client, string month)
+    /// <summary>«Сформировать сейчас», then the page once the build in the background is done.</summary>
+    private async Task<string> Generate(HttpClient client, string month)
     {
         var token = await Html.AntiforgeryToken(client, "/reports");
         var response = await client.PostAsync("/reports", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -113,6 +114,8 @@ public sealed class ReportsPageTests(DashboardFactory app) : IClassFixture<Dashb
             ["Month"] = month, ["__RequestVerificationToken"] = token,
         }));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        return await response.Content.ReadAsStringAsync();
+        (await response.Content.ReadAsStringAsync()).Should().Contain("формируется");
+        await JobsWait.Until(() => !app.Services.GetRequiredService<ReportBuilds>().Running, "the report is built");
+        return await client.GetStringAsync("/reports");
     }
 }

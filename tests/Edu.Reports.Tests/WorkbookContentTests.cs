@@ -3,6 +3,7 @@ using Edu.Analytics.Exports;
 using Edu.Spreadsheets;
 using Edu.Reports.Tests.Support;
 using Edu.Reports.Workbook;
+using Edu.Testing;
 
 namespace Edu.Reports.Tests;
 
@@ -56,7 +57,7 @@ public class WorkbookContentTests(ReportsFixture fixture)
     public void TableSheetsAreFormattedForPrint()
     {
         using var workbook = new XLWorkbook(fixture.Whole.WorkbookPath);
-        var printTitles = PrintTitles(fixture.Whole.WorkbookPath);
+        var printTitles = PrintTitles.Read(fixture.Whole.WorkbookPath);
         foreach (var sheet in workbook.Worksheets.Skip(1))
         {
             sheet.SheetView.SplitRow.Should().Be(TableSheet.HeaderRow, sheet.Name);
@@ -103,16 +104,6 @@ public class WorkbookContentTests(ReportsFixture fixture)
         figures["Стабильно высокие результаты"].Should().Be(Export("stable-high", null).RowCount);
         figures["ШНОР"].Should().BePositive();
         summary.Cell(2, 1).GetString().Should().Contain("год оценочных процедур 2025");
-    }
-
-    /// <summary>The print titles of each sheet by its index, as workbook.xml defines them.</summary>
-    private static Dictionary<int, string> PrintTitles(string path)
-    {
-        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
-        using var reader = new StreamReader(zip.GetEntry("xl/workbook.xml")!.Open());
-        var names = System.Xml.Linq.XDocument.Parse(reader.ReadToEnd()).Descendants().Where(e => e.Name.LocalName == "definedName");
-        return names.Where(n => (string?)n.Attribute("name") == "_xlnm.Print_Titles")
-            .ToDictionary(n => (int)n.Attribute("localSheetId")!, n => n.Value);
     }
 
     internal ITable Export(string name, string? municipality)

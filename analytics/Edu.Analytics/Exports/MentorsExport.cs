@@ -32,5 +32,5 @@ public sealed class MentorsExport : Export<MentorRow>
         connection.Rows(Sql, r => new MentorRow(
             r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4),
             r.NullableString(5), r.NullableString(6), r.NullableString(7), Labels.MentorMatches.Parse(r.GetString(8))),
-            filter.Year, filter.Municipality);
+            filter.Parameters);
 }

@@ -23,11 +23,11 @@ public sealed class SchoolsExport : Export<SchoolRow>
 
     private const string Sql = """
         SELECT login, code, name, municipality, district, school_type, is_rural, enrolment
-        FROM schools WHERE $p0 IS NULL OR municipality = $p0 ORDER BY login
+        FROM schools WHERE ($p0 IS NULL OR municipality = $p0) AND ($p1 IS NULL OR login = $p1) ORDER BY login
         """;
 
     public override IReadOnlyList<SchoolRow> Rows(DuckDBConnection connection, ExportFilter filter) =>
         connection.Rows(Sql, r => new SchoolRow(
             r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.NullableString(5), r.IsDBNull(6) ? null : r.GetBoolean(6), r.NullableInt(7)),
-            filter.Municipality);
+            filter.Municipality, filter.Login);
 }

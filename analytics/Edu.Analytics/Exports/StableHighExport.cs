@@ -35,5 +35,5 @@ public sealed class StableHighExport : Export<StableHighRow>
         connection.Rows(Sql, r => new StableHighRow(
             r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4),
             r.GetDouble(5), r.NullableInt(6), r.GetBoolean(7), r.GetBoolean(8), r.GetBoolean(9)),
-            filter.Year, filter.Municipality);
+            filter.Parameters);
 }

@@ -7,7 +7,14 @@ namespace Edu.Dashboard.Tables;
 /// <param name="Key">Query-string key: year, municipality, district, …</param>
 /// <param name="Label">Caption of the filter in the form.</param>
 /// <param name="Value">The row's value for the filter, as the option text.</param>
-public sealed record TableFilter<TRow>(string Key, string Label, Func<TRow, string?> Value);
+public sealed record TableFilter<TRow>(string Key, string Label, Func<TRow, string?> Value)
+{
+    /// <summary>
+    /// Whether a page without this filter shows the latest of its values (the assessment year: lists of several years
+    /// mixed mislead), rather than every row; «все» (<see cref="TableFilters.All"/>) asks for every row.
+    /// </summary>
+    public bool DefaultsToLatest { get; init; }
+}
 
 /// <summary>The filters most tables share, with the keys that travel between pages.</summary>
 public static class TableFilters
@@ -16,7 +23,14 @@ public static class TableFilters
     public const string MunicipalityKey = "municipality";
     public const string DistrictKey = "district";
 
-    public static TableFilter<TRow> Year<TRow>() where TRow : IYearRow => Year<TRow>(r => r.Year);
+    /// <summary>The value of a filter that asks for every row (the «Все» option where a filter has a default).</summary>
+    public const string All = "все";
+
+    /// <summary>The keys that carry from page to page in the query string: what the user chose stays chosen.</summary>
+    public static IReadOnlyList<string> Carried { get; } = [YearKey, MunicipalityKey, DistrictKey];
+
+    /// <summary>The assessment year, the latest one unless the request chooses.</summary>
+    public static TableFilter<TRow> Year<TRow>() where TRow : IYearRow => Year<TRow>(r => r.Year) with { DefaultsToLatest = true };
 
     public static TableFilter<TRow> Year<TRow>(Func<TRow, int?> year) =>
         new(YearKey, "Год", r => year(r)?.ToString(CultureInfo.InvariantCulture));

@@ -21,12 +21,19 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     private static readonly string PasswordHash = UserDirectory.Hash(Password);
 
     public DashboardFactory()
+        : this([])
+    {
+    }
+
+    /// <summary>The seeded app with more files loaded after the seed (each writes its file into the given folder).</summary>
+    internal DashboardFactory(IReadOnlyList<Func<string, string>> moreFiles)
     {
         Folder = Directory.CreateTempSubdirectory("edu-dash-").FullName;
         Database = new Database(Path.Combine(Folder, "data", "analytics.duckdb"), DashboardDatabase.Schema);
         var loader = new Loader(Database, new LoadSettings { Salt = Encoding.UTF8.GetBytes(Salt), User = "seed" }, MunicipalityDirectory.LoadDefault(), TimeProvider.System);
         var input = Path.Combine(Folder, "in");
-        foreach (var file in new[] { SeedFiles.Schools(input), SeedFiles.Context(input), SeedFiles.VprMarks(input), SeedFiles.Ege(input), SeedFiles.VprIndividual(input) })
+        foreach (var file in new[] { SeedFiles.Schools(input), SeedFiles.Context(input), SeedFiles.VprMarks(input), SeedFiles.Ege(input), SeedFiles.VprIndividual(input) }
+            .Concat(moreFiles.Select(write => write(input))))
         {
             var outcome = loader.Load(file);
             if (outcome.Status != LoadStatus.Loaded) throw new InvalidOperationException($"Seed file {file} was not loaded: {string.Join("; ", outcome.Problems)}");

@@ -17,7 +17,7 @@ public sealed class MonthlyReportJob(ReportStore store, RegionClock clock, ILogg
     public void Run()
     {
         var month = ReportSchedule.MonthBefore(clock);
-        var report = store.Generate(month, null);
+        var report = store.Generate(month, null, "по расписанию");
         log.LogInformation("Monthly report {Month} written: {Id}, {Files} files", month, report.Id, report.Files.Count());
     }
 }

@@ -16,9 +16,10 @@ public static class ReportsSetup
         services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section)
             .PostConfigure<IOptions<DatabaseOptions>>((o, database) => o.Folder = database.Value.Resolve(o.Folder));
         services.AddSingleton<ReportStore>();
+        services.AddSingleton<ReportBuilds>();
         services.AddTransient<MonthlyReportJob>();
         services.AddHostedService<ReportsStartup>();
-        services.AddNavigationItem(new NavigationItem("Отчёты", "/reports", 80));
+        services.AddNavigationItem(new NavigationItem("Отчёты", "/reports", 80) { Carries = [] });
         return services;
     }
 
