@@ -23,8 +23,9 @@ public static class DocumentSheet
 
     public const int FirstDataRow = HeaderRow + 1;
 
-    // Columns that say which school or year a row is about: repeated at the left of each printed column group.
-    private static readonly HashSet<string> KeyColumns = new(StringComparer.Ordinal) { "year", "login", "school_name", "code", "name", "municipality" };
+    // Columns that say which school or year a row is about: repeated at the left of each printed column group (the
+    // municipality is not: it would take the room of the columns the group is printed for).
+    private static readonly HashSet<string> KeyColumns = new(StringComparer.Ordinal) { "year", "login", "school_name", "code", "name" };
 
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#DDEBF7");
 
@@ -42,8 +43,9 @@ public static class DocumentSheet
     }
 
     /// <summary>
-    /// Saves a workbook of <see cref="NewWorkbook"/> with Arial 10 as its default («Normal») font too: widths are counted
-    /// in the default font's digits, and ClosedXML 0.95.4 always writes Calibri 11 there.
+    /// Saves a workbook of <see cref="NewWorkbook"/> with Arial 10 as its default («Normal») font too — widths are counted
+    /// in the default font's digits, and ClosedXML 0.95.4 always writes Calibri 11 there — and with its print titles as
+    /// absolute references (<see cref="PrintTitles"/>).
     /// </summary>
     public static void Save(XLWorkbook workbook, Stream output)
     {
@@ -54,6 +56,8 @@ public static class DocumentSheet
             var normal = package.WorkbookPart!.WorkbookStylesPart!.Stylesheet.Fonts!.Elements<Font>().First();
             normal.FontName = new FontName { Val = Font };
             normal.FontSize = new FontSize { Val = FontSize };
+            foreach (var name in package.WorkbookPart.Workbook.DefinedNames?.Elements<DefinedName>() ?? [])
+                if (name.Name?.Value == "_xlnm.Print_Titles") name.Text = PrintTitles.Absolute(name.Text);
         }
         buffer.Position = 0;
         buffer.CopyTo(output);
@@ -65,8 +69,11 @@ public static class DocumentSheet
         Save(workbook, file);
     }
 
-    /// <summary>Writes <paramref name="table"/> under <paramref name="heading"/>; <paramref name="emptyText"/> is said below an empty table.</summary>
-    public static IXLWorksheet Write(IXLWorksheet sheet, ITable table, DocumentHeading heading, string? emptyText = null)
+    /// <summary>
+    /// Writes <paramref name="table"/> under <paramref name="heading"/>; <paramref name="emptyText"/> is said below an empty
+    /// table. <paramref name="repeatHeader"/> false: the header row is not repeated on later pages (they hold other content).
+    /// </summary>
+    public static IXLWorksheet Write(IXLWorksheet sheet, ITable table, DocumentHeading heading, string? emptyText = null, bool repeatHeader = true)
     {
         var clock = heading.Clock;
         string Shown(object? value, IColumn column) => value switch
@@ -124,7 +131,7 @@ public static class DocumentSheet
         if (table.Columns.Count > 0) sheet.Range(HeaderRow, 1, lastRow, table.Columns.Count).SetAutoFilter();
         sheet.SheetView.FreezeRows(HeaderRow);
         var keys = table.Columns.TakeWhile(c => KeyColumns.Contains(c.Key)).Count();
-        PrintLayout.Apply(sheet, widths, HeaderRow, Math.Max(keys, 1));
+        PrintLayout.Apply(sheet, widths, repeatHeader ? HeaderRow : null, Math.Max(keys, 1));
         return sheet;
     }
 

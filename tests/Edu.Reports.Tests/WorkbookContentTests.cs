@@ -57,13 +57,13 @@ public class WorkbookContentTests(ReportsFixture fixture)
     public void TableSheetsAreFormattedForPrint()
     {
         using var workbook = new XLWorkbook(fixture.Whole.WorkbookPath);
-        var printTitles = PrintTitles.Read(fixture.Whole.WorkbookPath);
+        var printTitles = WorkbookPrintTitles.Read(fixture.Whole.WorkbookPath);
         foreach (var sheet in workbook.Worksheets.Skip(1))
         {
             sheet.SheetView.SplitRow.Should().Be(TableSheet.HeaderRow, sheet.Name);
             sheet.AutoFilter.IsEnabled.Should().BeTrue(sheet.Name);
             // ClosedXML 0.95.4 writes rows and columns to repeat as one defined name and reads back neither: read the name itself.
-            printTitles[sheet.Position - 1].Should().EndWith($"!{TableSheet.HeaderRow}:{TableSheet.HeaderRow}", sheet.Name);
+            printTitles[sheet.Position - 1].Should().EndWith($"!${TableSheet.HeaderRow}:${TableSheet.HeaderRow}", sheet.Name);
             var columns = sheet.LastColumnUsed().ColumnNumber();
             var inches = PrintLayout.Inches(Enumerable.Range(1, columns).Select(c => sheet.Column(c).Width));
             // Landscape where the table is wider than a portrait page; fitted to one page wide unless that would print
@@ -76,11 +76,11 @@ public class WorkbookContentTests(ReportsFixture fixture)
             else
             {
                 sheet.PageSetup.Scale.Should().Be(PrintLayout.MinScale, sheet.Name);
-                // A list of schools repeats Год, Логин ОО, Наименование ОО, Муниципалитет — who each row is about — on every
-                // column group; another table its first column.
+                // A list of schools repeats Год, Логин ОО, Наименование ОО — who each row is about — on every column group;
+                // another table its first column.
                 var schoolList = sheet.Cell(TableSheet.HeaderRow, 2).GetString() == "Логин ОО";
-                printTitles[sheet.Position - 1].Should().Contain(schoolList ? "!A:D," : "!A:A,", sheet.Name);
-                if (schoolList) sheet.Cell(TableSheet.HeaderRow, 4).GetString().Should().Be("Муниципалитет", sheet.Name);
+                printTitles[sheet.Position - 1].Should().Contain(schoolList ? "!$A:$C," : "!$A:$A,", sheet.Name);
+                if (schoolList) sheet.Cell(TableSheet.HeaderRow, 3).GetString().Should().Be("Наименование ОО", sheet.Name);
             }
         }
         // The objectivity sheet (20 columns) is the one too wide for a page: it prints in column groups.

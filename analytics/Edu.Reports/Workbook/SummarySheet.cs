@@ -31,7 +31,8 @@ internal static class SummarySheet
     {
         var sheet = workbook.Worksheets.Add(Name);
         var figures = new Table<SummaryFigure>("summary", Name, Columns, SummaryFigures.From(context.Tables));
-        DocumentSheet.Write(sheet, figures, context.Heading("Ежемесячный отчёт о качестве образования", context.YearNote));
+        // The header is not repeated: the pages after the figures hold the charts.
+        DocumentSheet.Write(sheet, figures, context.Heading("Ежемесячный отчёт о качестве образования", context.YearNote), repeatHeader: false);
         var row = DocumentSheet.FirstDataRow + figures.RowCount;
         if (context.Request.Municipality is not null)
         {
@@ -46,7 +47,8 @@ internal static class SummarySheet
         // A fixed scale rather than «fit to width»: with fitting, LibreOffice and Excel ignore the manual page breaks below.
         var widths = Enumerable.Range(1, Columns.Count).Select(c => sheet.Column(c).Width).ToList();
         var wide = Math.Max(PrintLayout.Inches(widths), sizes.Select(s => s.Width).DefaultIfEmpty(0).Max() / 96.0);
-        var tall = (sizes.Select(s => s.Height).DefaultIfEmpty(0).Max() * PixelPoints) + (2 * DocumentSheet.LineHeight);
+        // The tallest chart with the charts' heading above it fits one page.
+        var tall = (RowsFor(sizes.Select(s => s.Height).DefaultIfEmpty(0).Max()) + 1) * DocumentSheet.LineHeight;
         var scale = Math.Min(1.0, Math.Min(PrintLayout.PageWidth(XLPageOrientation.Landscape) / wide, PageHeightPoints / tall));
         page.Scale = (int)Math.Floor(scale * 100);
 
@@ -57,23 +59,27 @@ internal static class SummarySheet
         sheet.Cell(row, 1).Style.Font.Bold = true;
         row++;
         var pageHeight = PageHeightPoints / (page.Scale / 100.0);
-        var used = 2 * DocumentSheet.LineHeight;
+        var used = DocumentSheet.LineHeight;
         foreach (var chart in charts)
         {
             using var stream = new MemoryStream(chart.Png);
             var picture = sheet.AddPicture(stream, XLPictureFormat.Png, Path.GetFileNameWithoutExtension(chart.FileName));
-            var rows = (int)Math.Ceiling(picture.Height * PixelPoints / DocumentSheet.LineHeight) + 1;
+            var rows = RowsFor(picture.Height);
             if (used + (rows * DocumentSheet.LineHeight) > pageHeight)
             {
                 page.AddHorizontalPageBreak(row - 1);
                 used = 0;
             }
-            picture.MoveTo(sheet.Cell(row, 1));
+            picture.MoveTo(sheet.Cell(row + 1, 1));
             for (var r = row; r < row + rows; r++) sheet.Row(r).Height = DocumentSheet.LineHeight;
             row += rows;
             used += rows * DocumentSheet.LineHeight;
         }
     }
+
+    // The rows a picture takes, with an empty one above and below: a picture starting on a page's first row also drew a
+    // sliver on the page before.
+    private static int RowsFor(int pixels) => (int)Math.Ceiling(pixels * PixelPoints / DocumentSheet.LineHeight) + 2;
 
     // A PNG's width and height are big-endian at bytes 16 and 20, in its IHDR chunk.
     private static (int Width, int Height) PngSize(byte[] png) =>

@@ -84,7 +84,7 @@ public class ExportTests(RegionFixture fixture)
         sheet.Cell(3, 1).GetString().Should().Be("Сформировано 20.11.2025 15:00 МСК; пользователь: аналитик");
         Enumerable.Range(1, DocumentSheet.HeaderRow - 1).Should().OnlyContain(r => sheet.Row(r).Cells(2, table.Columns.Count).All(c => c.IsEmpty()),
             "the heading is text in the first column, merged across the table, never cells a reader could take for data");
-        PrintTitles.Read(path)[0].Should().EndWith($"!{DocumentSheet.HeaderRow}:{DocumentSheet.HeaderRow}", "the header row repeats on every printed page");
+        WorkbookPrintTitles.Read(path)[0].Should().EndWith($"'!${DocumentSheet.HeaderRow}:${DocumentSheet.HeaderRow}", "the header row repeats on every printed page, stated so LibreOffice reads it too");
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace Edu.Testing;
 /// The rows and columns an .xlsx repeats on every printed page, per sheet index, as its workbook.xml defines them
 /// («'ШНОР'!A:D,'ШНОР'!5:5»): ClosedXML 0.95.4 writes rows and columns as one name and then reads back neither.
 /// </summary>
-public static class PrintTitles
+public static class WorkbookPrintTitles
 {
     public static Dictionary<int, string> Read(string path)
     {
