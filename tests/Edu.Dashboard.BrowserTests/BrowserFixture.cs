@@ -17,7 +17,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public DashboardFactory App { get; } = new() { PageSize = 20 };
+    /// <summary>The seed with a «ШНОР» school (sch470001), so the cards have statuses to show.</summary>
+    public DashboardFactory App { get; } = DashboardFactory.WithShnorSchool(pageSize: 20);
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -40,9 +41,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> SignedInPage(string login)
+    public async Task<IPage> SignedInPage(string login, int width = 1280)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, AcceptDownloads = true, Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, AcceptDownloads = true, Locale = "ru-RU", ViewportSize = new ViewportSize { Width = width, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByLabel("Логин").FillAsync(login);

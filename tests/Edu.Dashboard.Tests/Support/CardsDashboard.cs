@@ -1,9 +1,6 @@
 namespace Edu.Dashboard.Tests.Support;
 
-/// <summary>
-/// The seeded app with two years of ВПР marks (<see cref="SeedFiles.VprMarks2023"/>, <see cref="SeedFiles.VprMarksShnor2024"/>):
-/// the Luga school is «ШНОР» in 2024 on both grounds and flagged for non-objectivity, the Gatchina school neither.
-/// </summary>
+/// <summary>The app of <see cref="DashboardFactory.WithShnorSchool"/>, shared by the tests of the school's and municipality's cards.</summary>
 [CollectionDefinition(Name)]
 public sealed class CardsDashboard : ICollectionFixture<CardsDashboard.App>
 {
@@ -11,7 +8,7 @@ public sealed class CardsDashboard : ICollectionFixture<CardsDashboard.App>
 
     public sealed class App() : IDisposable
     {
-        public DashboardFactory Factory { get; } = new([SeedFiles.VprMarks2023, SeedFiles.VprMarksShnor2024]);
+        public DashboardFactory Factory { get; } = DashboardFactory.WithShnorSchool();
 
         public void Dispose() => Factory.Dispose();
     }

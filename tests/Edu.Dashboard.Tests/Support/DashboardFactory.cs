@@ -26,7 +26,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>The seeded app with more files loaded after the seed (each writes its file into the given folder).</summary>
-    internal DashboardFactory(IReadOnlyList<Func<string, string>> moreFiles)
+    private DashboardFactory(IReadOnlyList<Func<string, string>> moreFiles)
     {
         Folder = Directory.CreateTempSubdirectory("edu-dash-").FullName;
         Database = new Database(Path.Combine(Folder, "data", "analytics.duckdb"), DashboardDatabase.Schema);
@@ -41,6 +41,13 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         // The analytics pages read the result tables, which only a recompute fills (the app does it after loads).
         Edu.Analytics.Storage.AnalyticsService.Recompute(Database, new Edu.Analytics.AnalyticsOptions(), TimeProvider.System);
     }
+
+    /// <summary>
+    /// The seed plus two years of ВПР marks (<see cref="SeedFiles.VprMarks2023"/>, <see cref="SeedFiles.VprMarksShnor2024"/>):
+    /// the Luga school is «ШНОР» in 2024 on both grounds and flagged for non-objectivity, the Gatchina school neither.
+    /// (A factory method, not a constructor: a collection fixture may have only one public constructor.)
+    /// </summary>
+    public static DashboardFactory WithShnorSchool(int pageSize = 3) => new([SeedFiles.VprMarks2023, SeedFiles.VprMarksShnor2024]) { PageSize = pageSize };
 
     public string Folder { get; }
 
