@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using Edu.Analytics.Exports;
 using Edu.Dashboard.Tests.Support;
 using Edu.Reference;
+using Microsoft.Extensions.DependencyInjection;
 using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Tests;
@@ -85,6 +86,25 @@ public sealed class TableTests(DashboardFactory app)
         sheet.Column(3).CellsUsed().Where(c => c.Address.RowNumber > headerRow).Select(c => c.GetString()).Should().Contain("Справочник ОО")
             .And.NotContain("schools", "«Вид» names the kind as users know it");
         sheet.Cell(headerRow + 1, 1).Style.DateFormat.Format.Should().EndWith("\"МСК\"", "load times are the region's, as on the page");
+    }
+
+    [Fact]
+    public async Task Load_times_in_the_download_are_the_pages_in_the_regions_zone_with_its_label()
+    {
+        var client = await app.SignedIn("analyst");
+        var page = await client.GetStringAsync("/loads");
+        using var workbook = new XLWorkbook(await client.GetStreamAsync("/export/loads"));
+        var sheet = workbook.Worksheet(1);
+        var first = DocumentSheet.FindHeaderRow(sheet) + 1;
+        var label = sheet.Cell(first, 1).Style.DateFormat.Format.EndsWith("\"МСК\"", StringComparison.Ordinal) ? " МСК" : " (без пояса)";
+        var times = sheet.Column(1).CellsUsed().Where(c => c.Address.RowNumber >= first)
+            .Select(c => c.GetDateTime().ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture) + label).ToList();
+
+        times.Should().NotBeEmpty().And.OnlyContain(t => page.Contains(t, StringComparison.Ordinal), "the download shows each load at the time the page does");
+        // Stored in UTC, shown in Moscow: three hours later, and so said.
+        var stored = app.Scalar<DateTime>("SELECT min(loaded_at) FROM loads");
+        times.Should().Contain(app.Services.GetRequiredService<RegionClock>().Format(stored));
+        page.Should().Contain(app.Services.GetRequiredService<RegionClock>().Format(stored));
     }
 
     private static List<string> Cells(XLWorkbook workbook) =>
