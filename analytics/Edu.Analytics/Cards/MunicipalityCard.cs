@@ -1,7 +1,6 @@
 using DuckDB.NET.Data;
 using Edu.Analytics.Charts;
 using Edu.Analytics.Exports;
-using Edu.Analytics.Model;
 using Edu.Storage;
 
 namespace Edu.Analytics.Cards;
@@ -62,14 +61,11 @@ public sealed record MunicipalityCard(
     // Pairs with one school here and the other in another municipality: the coordinator is told where its schools
     // mentor or are mentored, in any municipality (the mentors export itself lists a municipality's mentees only).
     private static List<MentorRow> AcrossBorderOf(DuckDBConnection connection, string municipality, int? year) =>
-        connection.Rows("""
-            SELECT year, login, school_name, municipality, district, mentor_login, mentor_name, mentor_municipality, match
-            FROM mentors
+        connection.Rows($"""
+            {MentorsExport.Select}
             WHERE ($p1 IS NULL OR year = $p1) AND mentor_login IS NOT NULL
               AND ((municipality = $p0 AND mentor_municipality <> $p0) OR (mentor_municipality = $p0 AND municipality <> $p0))
             ORDER BY year DESC, mentor_municipality = $p0 DESC, login
             """,
-            r => new MentorRow(r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4),
-                r.NullableString(5), r.NullableString(6), r.NullableString(7), Labels.MentorMatches.Parse(r.GetString(8))),
-            municipality, year);
+            MentorsExport.Map, municipality, year);
 }

@@ -46,14 +46,11 @@ public sealed record SchoolCard(string Login, IReadOnlyList<SchoolYear> Years)
     // The school as a mentor: the mentees may be of any municipality, and the school's own reader sees them (SPEC §4
     // pairs across a district); the school itself must be in the reader's scope.
     private static List<MentorRow> MenteesOf(DuckDBConnection connection, ReadScope scope, string login) =>
-        connection.Rows("""
-            SELECT year, login, school_name, municipality, district, mentor_login, mentor_name, mentor_municipality, match
-            FROM mentors WHERE mentor_login = $p0 AND ($p1 IS NULL OR mentor_municipality = $p1)
+        connection.Rows($"""
+            {MentorsExport.Select} WHERE mentor_login = $p0 AND ($p1 IS NULL OR mentor_municipality = $p1)
             ORDER BY year DESC, login
             """,
-            r => new MentorRow(r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4),
-                r.NullableString(5), r.NullableString(6), r.NullableString(7), Model.Labels.MentorMatches.Parse(r.GetString(8))),
-            login, scope.Municipality);
+            MentorsExport.Map, login, scope.Municipality);
 
     private static List<ProcedureShare> ProcedureShares(DuckDBConnection connection, ReadScope scope, string login) =>
         connection.Rows("""

@@ -23,8 +23,8 @@ public static class SchoolSearch
     {
         var words = Words(text);
         if (words.Count == 0) return [];
-        var sql = new StringBuilder("""
-            SELECT login, code, name, municipality, district, school_type, is_rural, enrolment FROM schools
+        var sql = new StringBuilder($"""
+            {SchoolsExport.Select}
             WHERE ($p0 IS NULL OR municipality = $p0) AND (lower(login) LIKE $p1 || '%' OR code LIKE $p1 || '%' OR (
             """);
         // Several words name a school, never a login or a code: a space begins neither.
@@ -36,9 +36,7 @@ public static class SchoolSearch
             parameters.Add(words[i]);
         }
         sql.Append(CultureInfo.InvariantCulture, $")) ORDER BY lower(login) = $p1 DESC, code = $p1 DESC, name, login LIMIT {Limit + 1}");
-        return connection.Rows(sql.ToString(), r => new SchoolRow(
-            r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.NullableString(5), r.IsDBNull(6) ? null : r.GetBoolean(6), r.NullableInt(7)),
-            [.. parameters]);
+        return connection.Rows(sql.ToString(), SchoolsExport.Map, [.. parameters]);
     }
 
     /// <summary>The words of a query as the name is compared: lower case, ё as е, without quotes, «№» and LIKE's wildcards.</summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using Edu.Analytics.Charts;
 using Edu.Analytics.Model;
 using Edu.Dashboard.Access;
-using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Schools;
 using Edu.Dashboard.Tables;
 using Edu.Reference;
@@ -40,13 +39,8 @@ public static class MarksChartEndpoint
             var place = m ?? scope.Municipality ?? Labels.Region;
             if (!string.IsNullOrEmpty(login))
             {
-                var profile = reader.Cache.Get(new DataCacheKey("school-profile", login, version, scope),
-                    c => new Box<SchoolProfile?>(SchoolQueries.Profile(c, scope, login))).Value;
-                if (profile is null)
-                {
-                    using var connection = reader.Database.Open();
-                    return SchoolQueries.Exists(connection, login) ? Results.Forbid() : Results.NotFound();
-                }
+                var (profile, refusal) = SchoolQueries.Visible(reader, version, scope, login);
+                if (profile is null) return refusal!;
                 school = profile.Login;
                 place = profile.Name;
             }

@@ -1,6 +1,5 @@
 using Edu.Analytics.Charts;
 using Edu.Dashboard.Access;
-using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Schools;
 using Edu.Dashboard.Tables;
 using Edu.Reports.Charts;
@@ -17,13 +16,8 @@ public static class SchoolTrendChartEndpoint
         {
             var scope = http.User.Scope();
             var version = reader.Version();
-            var profile = reader.Cache.Get(new DataCacheKey("school-profile", login, version, scope),
-                c => new Box<SchoolProfile?>(SchoolQueries.Profile(c, scope, login))).Value;
-            if (profile is null)
-            {
-                using var connection = reader.Database.Open();
-                return SchoolQueries.Exists(connection, login) ? Results.Forbid() : Results.NotFound();
-            }
+            var (profile, refusal) = SchoolQueries.Visible(reader, version, scope, login);
+            if (profile is null) return refusal!;
             return charts.Png(http, $"chart:school:{version}:{scope.Key}:{login}", () =>
             {
                 using var connection = reader.Database.Open();
