@@ -5,7 +5,7 @@ namespace Edu.Spreadsheets;
 /// <summary>
 /// Column widths (in Excel's character units) from what the cells will show, so numbers and dates never print as
 /// «###» and a long name wraps instead of widening the page. Measured on text, not on rendered glyphs: no font
-/// measuring library is needed: in Arial (<see cref="DocumentSheet.NewWorkbook"/>) a letter, Cyrillic capitals included,
+/// measuring library is needed: in Arial (<see cref="DocumentWorkbook.Create"/>) a letter, Cyrillic capitals included,
 /// is at most about a digit wide, and LibreOffice and Excel agree on a digit's width.
 /// </summary>
 public static class ColumnWidths
@@ -14,6 +14,9 @@ public static class ColumnWidths
     public const double MaxText = 45;
 
     public const double Min = 6;
+
+    /// <summary>How much wider bold text runs than regular.</summary>
+    public const double Bold = 1.1;
 
     // Room for the filter button Excel draws in the header and for the cell's margins.
     private const double Padding = 2.5;
@@ -61,9 +64,6 @@ public static class ColumnWidths
         var longestWord = header.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).DefaultIfEmpty(0).Max();
         return (Math.Max(longestWord, Math.Ceiling(header.Length / 3.0)) * Bold) + Padding;
     }
-
-    /// <summary>How much wider bold text runs than regular.</summary>
-    public const double Bold = 1.1;
 
     /// <summary>
     /// How many lines <paramref name="text"/> takes in a wrapping cell <paramref name="width"/> characters wide, broken at

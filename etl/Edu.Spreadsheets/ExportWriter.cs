@@ -30,9 +30,9 @@ public static class ExportWriter
 
     public static void WriteXlsx(ITable table, DocumentHeading heading, Stream output)
     {
-        using var workbook = DocumentSheet.NewWorkbook();
+        using var workbook = DocumentWorkbook.Create();
         DocumentSheet.Write(workbook.Worksheets.Add(DocumentSheet.SheetName(table.Title)), table, heading, "Нет строк, удовлетворяющих условиям отбора.");
-        DocumentSheet.Save(workbook, output);
+        DocumentWorkbook.Save(workbook, output);
     }
 
     public static void WriteCsv(ITable table, RegionClock clock, Stream output)

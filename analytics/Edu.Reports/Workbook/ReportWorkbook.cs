@@ -16,7 +16,7 @@ public static class ReportWorkbook
         var t = context.Tables;
         var year = context.YearNote;
         PictureSupport.Enable();
-        using var workbook = DocumentSheet.NewWorkbook();
+        using var workbook = DocumentWorkbook.Create();
         SummarySheet.Add(workbook, context, charts);
         TableSheet.Add(workbook, SheetNames[1], t.Indicators, context, "статусы целей на дату отчёта", "Целевые показатели не загружены");
         TableSheet.Add(workbook, SheetNames[2], t.Shnor, context, year, "Школ со статусом ШНОР или «группа риска» нет");
@@ -29,6 +29,6 @@ public static class ReportWorkbook
             : "история загрузок общая для региона и в отчёт по муниципалитету не входит";
         TableSheet.Add(workbook, SheetNames[7], t.Loads, context, loadsNote, "Загрузок в этом месяце не было");
         workbook.Worksheet(1).SetTabActive();
-        DocumentSheet.Save(workbook, path);
+        DocumentWorkbook.Save(workbook, path);
     }
 }
