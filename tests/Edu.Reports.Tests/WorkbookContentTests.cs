@@ -91,6 +91,22 @@ public class WorkbookContentTests(ReportsFixture fixture)
         indicators.Cell(TableSheet.FirstDataRow, status + 1).Style.DateFormat.Format.Should().Be("dd.mm.yyyy");
     }
 
+    [Theory]
+    [InlineData("ШНОР", "Статус", "ШНОР", "FFFFC7CE")]
+    [InlineData("ШНОР", "Статус", "группа риска", "FFFFEB9C")]
+    [InlineData("Наставничество", "Подбор", "муниципалитет", "FFC6EFCE")]
+    [InlineData("Загрузки за месяц", "Итог", "загружен", "FFC6EFCE")]
+    public void EverySheetWithStatusesColoursThem(string sheetName, string header, string status, string fill)
+    {
+        using var workbook = new XLWorkbook(fixture.Whole.WorkbookPath);
+        var sheet = workbook.Worksheet(sheetName);
+        var column = Enumerable.Range(1, 30).First(c => sheet.Cell(TableSheet.HeaderRow, c).GetString() == header);
+        var cells = sheet.Column(column).CellsUsed().Where(c => c.Address.RowNumber > TableSheet.HeaderRow && c.GetString() == status).ToList();
+
+        cells.Should().NotBeEmpty("the sample region's October report has «{0}» in «{1}»", status, sheetName);
+        cells.Should().OnlyContain(c => c.Style.Fill.BackgroundColor.Color.ToArgb().ToString("X8", System.Globalization.CultureInfo.InvariantCulture) == fill);
+    }
+
     [Fact]
     public void SummaryCountsAgreeWithTheSheets()
     {
