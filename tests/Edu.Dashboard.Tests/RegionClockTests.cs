@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Edu.Dashboard.Tests;
 
 /// <summary>The one clock: the region's zone, its label, and the app's TimeProvider being it.</summary>
-public sealed class RegionTimeTests
+public sealed class RegionClockTests
 {
     [Fact]
     public void Moscow_is_UTC_plus_3_and_labelled_MSK()
