@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Edu.Analytics.Methods;
 using Edu.Analytics.Model;
+using Edu.Reference;
 using static System.FormattableString;
 
 namespace Edu.Analytics;
@@ -14,9 +15,9 @@ public static class AnalyticsEngine
     // A message names this many unknown logins; the count tells the rest.
     private const int UnknownSchoolsNamed = 10;
 
-    /// <summary>Computes as of today in the given clock's local time zone.</summary>
+    /// <summary>Computes as of the region's today (<see cref="RegionClock"/>), whatever the server's zone.</summary>
     public static AnalyticsResult Compute(AnalyticsInput input, AnalyticsOptions options, TimeProvider clock) =>
-        Compute(input, options, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        Compute(input, options, RegionClock.Of(clock).Today);
 
     /// <summary>Computes as of <paramref name="asOf"/>; <paramref name="timings"/>, when given, receives each step's duration.</summary>
     public static AnalyticsResult Compute(AnalyticsInput input, AnalyticsOptions options, DateOnly asOf, StepTimings? timings = null)

@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using Edu.Analytics;
+using Edu.Reference;
 using Edu.Reports.Charts;
 using Edu.Reports.Workbook;
 
@@ -12,14 +13,21 @@ namespace Edu.Reports;
 /// </summary>
 public static class MonthlyReport
 {
-    public static MonthlyReportResult Build(
-        DuckDBConnection connection, MonthlyReportRequest request, AnalyticsOptions options, ProjectOptions projects, string outputDirectory, TimeProvider? time = null)
+    /// <summary>
+    /// Builds the report; <paramref name="time"/> is read in the region's zone (<see cref="RegionClock.Of"/>), so the month's
+    /// end, «сформировано» and the month of each load are the region's. <paramref name="progress"/> hears each step.
+    /// </summary>
+    public static MonthlyReportResult Build(DuckDBConnection connection, MonthlyReportRequest request, AnalyticsOptions options, ProjectOptions projects,
+        string outputDirectory, TimeProvider time, IProgress<ReportProgress>? progress = null)
     {
-        time ??= TimeProvider.System;
-        var asOf = ReportDate.AsOf(request.Month, time);
-        var tables = ReportTables.Read(connection, request, asOf, options, projects);
-        var context = new ReportContext(request, tables, time.GetLocalNow());
+        var clock = RegionClock.Of(time);
+        var asOf = ReportDate.AsOf(request.Month, clock);
+        progress?.Report(new ReportProgress(0, 3, "чтение таблиц"));
+        var tables = ReportTables.Read(connection, request, asOf, options, projects, clock);
+        var context = new ReportContext(request, tables, clock.GetUtcNow(), clock);
+        progress?.Report(new ReportProgress(1, 3, "построение диаграмм"));
         var charts = ReportCharts.Render(connection, request.Municipality, tables.Year, asOf, options);
+        progress?.Report(new ReportProgress(2, 3, "запись книги Excel"));
 
         Directory.CreateDirectory(outputDirectory);
         var prefix = FilePrefix(request);
@@ -32,6 +40,7 @@ public static class MonthlyReport
         }
         var workbookPath = Path.Combine(outputDirectory, $"{prefix}.xlsx");
         ReportWorkbook.Write(context, charts, workbookPath);
+        progress?.Report(new ReportProgress(3, 3, "готово"));
         return new MonthlyReportResult(workbookPath, chartPaths);
     }
 

@@ -1,3 +1,5 @@
+using Edu.Reference;
+
 namespace Edu.Reports;
 
 /// <summary>
@@ -8,7 +10,7 @@ public static class ReportDate
 {
     public static DateOnly AsOf(ReportMonth month, TimeProvider time)
     {
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = RegionClock.Of(time).Today;
         if (month.FirstDay > today) throw new ArgumentOutOfRangeException(nameof(month), $"месяц {month} ещё не наступил");
         return month.LastDay < today ? month.LastDay : today;
     }

@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using Edu.Analytics;
 using Edu.Analytics.Exports;
+using Edu.Reference;
 using Edu.Spreadsheets;
 
 namespace Edu.Reports;
@@ -22,7 +23,8 @@ public sealed record ReportTables(
     Table<ContextRow> Context,
     Table<DecisionRow> Decisions)
 {
-    public static ReportTables Read(DuckDBConnection connection, MonthlyReportRequest request, DateOnly asOf, AnalyticsOptions options, ProjectOptions projects)
+    public static ReportTables Read(DuckDBConnection connection, MonthlyReportRequest request, DateOnly asOf, AnalyticsOptions options, ProjectOptions projects,
+        RegionClock clock)
     {
         var year = AssessmentYear.Latest(connection, asOf);
         // Without a computed year the list filters must not fall back to «all years»: an impossible year gives empty lists.
@@ -37,7 +39,7 @@ public sealed record ReportTables(
             exports.StableHigh.Query(connection, lists),
             exports.Objectivity.Query(connection, lists),
             exports.Mentors.Query(connection, lists),
-            MonthLoads.Query(exports.Loads, connection, request.Month, request.Municipality),
+            MonthLoads.Query(exports.Loads, connection, request.Month, request.Municipality, clock),
             exports.Context.Query(connection, lists),
             MonthDecisions.Query(exports.Decisions, connection, request.Month, request.Municipality));
     }

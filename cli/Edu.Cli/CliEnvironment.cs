@@ -2,6 +2,7 @@ using Edu.Analytics;
 using Edu.Analytics.Storage;
 using Edu.Loading;
 using Edu.Loading.Setup;
+using Edu.Reference;
 using Edu.Storage;
 using Edu.Storage.Publishing;
 using Microsoft.Extensions.Configuration;
@@ -21,8 +22,10 @@ internal sealed class CliEnvironment : IDisposable
     private readonly LoaderOptions _loader;
     private PublishedDatabase? _published;
 
-    private CliEnvironment(DatabaseOptions database, PrivacyOptions privacy, LoaderOptions loader, AnalyticsOptions analytics, ProjectOptions projects)
+    private CliEnvironment(DatabaseOptions database, PrivacyOptions privacy, LoaderOptions loader, AnalyticsOptions analytics, ProjectOptions projects,
+        RegionOptions region)
     {
+        Clock = region.Clock(TimeProvider.System);
         _database = database;
         _privacy = privacy;
         _loader = loader;
@@ -42,12 +45,13 @@ internal sealed class CliEnvironment : IDisposable
     /// <summary>The projects whose rosters the exports look up, from the «Projects» section (AddAnalytics).</summary>
     public ProjectOptions Projects { get; }
 
-    public TimeProvider Time { get; } = TimeProvider.System;
+    /// <summary>The region's clock («Region:TimeZone»): the CLI's «today» and the times it writes are the dashboard's.</summary>
+    public RegionClock Clock { get; }
 
     /// <summary>
     /// The published version exports and reports read: they never wait for a writer, even one in another process.
     /// </summary>
-    public PublishedDatabase Published => _published ??= new PublishedDatabase(Database, _database.WriterWait, Time);
+    public PublishedDatabase Published => _published ??= new PublishedDatabase(Database, _database.WriterWait, Clock);
 
     /// <summary>
     /// Takes the writer lock for <paramref name="purpose"/>, waiting (at most Database:WriterWait) while another writer —
@@ -60,7 +64,7 @@ internal sealed class CliEnvironment : IDisposable
         {
             waited = true;
             Console.Error.WriteLine($"жду, пока завершится {holder?.Describe() ?? "запись в базу данных другим процессом"}…");
-        }, Time);
+        }, Clock);
         if (waited) Console.Error.WriteLine("дождался, продолжаю");
         return session;
     }
@@ -74,7 +78,8 @@ internal sealed class CliEnvironment : IDisposable
             Bind<PrivacyOptions>(services, PrivacyOptions.Section),
             Bind<LoaderOptions>(services, LoaderOptions.Section),
             Bind<AnalyticsOptions>(services, AnalyticsOptions.SectionName),
-            Bind<ProjectOptions>(services, ProjectOptions.SectionName));
+            Bind<ProjectOptions>(services, ProjectOptions.SectionName),
+            Bind<RegionOptions>(services, RegionOptions.Section));
     }
 
     /// <summary>appsettings.json, then environment variables (Section__Key), then the shorthands EDU_ROOT, EDU_DB, EDU_SALT and --db.</summary>

@@ -16,7 +16,8 @@ internal static class CommandLine
           compute [--year Г] [--verbose]       пересчитать аналитику (все годы; --year — итоги за год;
                                                --verbose — сколько времени занял каждый шаг)
           export ТАБЛИЦА --out ФАЙЛ.xlsx|.csv  выгрузить таблицу: schools, loads, indicators, shnor,
-                 [--year Г] [--municipality М]  context, resilient, stable-high, objectivity, mentors
+                 [--year Г] [--municipality М]  context, resilient, stable-high, objectivity, mentors,
+                                               school-statuses (в .xlsx — заголовок с отбором и временем МСК)
                  [--as-of ДД.ММ.ГГГГ]          (--as-of — дата статусов целевых показателей, по умолчанию
                                                сегодня; --year для indicators — год срока цели)
           report monthly --month ГГГГ-ММ --out ПАПКА [--municipality М]

@@ -1,55 +1,41 @@
-using ClosedXML.Excel;
+using Edu.Reference;
 
 namespace Edu.Spreadsheets;
 
 /// <summary>
-/// Writes an export as .xlsx (one sheet, numbers as numbers, frozen header, filter) or as .csv the
-/// way Russian Excel opens it (UTF-8 with BOM, «;», decimal comma, ДД.ММ.ГГГГ). Text that looks like
-/// a formula stays text in both.
+/// Writes an export as .xlsx — one sheet laid out by <see cref="DocumentSheet"/>: the heading (table, filters, as-of
+/// date, when and by whom it was made) above a frozen header, typed cells, print setup — or as .csv the way Russian
+/// Excel opens it (UTF-8 with BOM, «;», decimal comma, ДД.ММ.ГГГГ). The .csv stays a plain table with the header in its
+/// first line (SPEC §5): a heading there would be read as data by every program that imports it. Moments are the
+/// region's time with the zone's label in both. Text that looks like a formula stays text in both.
 /// </summary>
 public static class ExportWriter
 {
-    public static void Write(ITable table, string path)
+    public static void Write(ITable table, string path, DocumentHeading heading)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null) Directory.CreateDirectory(directory);
         switch (Path.GetExtension(path).ToLowerInvariant())
         {
             case ".xlsx":
-                using (var stream = File.Create(path)) WriteXlsx(table, stream);
+                using (var stream = File.Create(path)) WriteXlsx(table, heading, stream);
                 break;
             case ".csv":
-                using (var stream = File.Create(path)) WriteCsv(table, stream);
+                using (var stream = File.Create(path)) WriteCsv(table, heading.Clock, stream);
                 break;
             default:
                 throw new ArgumentException($"Неизвестный формат выгрузки «{Path.GetExtension(path)}»: ожидался .xlsx или .csv");
         }
     }
 
-    public static void WriteXlsx(ITable table, Stream output)
+    public static void WriteXlsx(ITable table, DocumentHeading heading, Stream output)
     {
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.Worksheets.Add(SheetName(table.Title));
-        for (var c = 0; c < table.Columns.Count; c++)
-        {
-            var cell = sheet.Cell(1, c + 1);
-            cell.SetValue(table.Columns[c].Header);
-            cell.Style.Font.Bold = true;
-            cell.Style.Alignment.WrapText = true;
-        }
-        for (var r = 0; r < table.RowCount; r++)
-        {
-            for (var c = 0; c < table.Columns.Count; c++)
-                ExportCell.Set(sheet.Cell(r + 2, c + 1), table.Columns[c], table.Value(r, c));
-        }
-        for (var c = 0; c < table.Columns.Count; c++)
-            sheet.Column(c + 1).Width = table.Columns[c].Width ?? Math.Clamp(table.Columns[c].Header.Length + 2, 10, 40);
-        sheet.SheetView.FreezeRows(1);
-        if (table.RowCount > 0) sheet.Range(1, 1, table.RowCount + 1, table.Columns.Count).SetAutoFilter();
-        workbook.SaveAs(output);
+        using var workbook = DocumentWorkbook.Create();
+        DocumentSheet.Write(workbook.Worksheets.Add(DocumentSheet.SheetName(table.Title)), table, heading, "Нет строк, удовлетворяющих условиям отбора.");
+        DocumentWorkbook.Save(workbook, output);
     }
 
-    public static void WriteCsv(ITable table, Stream output)
+    public static void WriteCsv(ITable table, RegionClock clock, Stream output)
     {
         using var csv = new CsvWriter(output, guardFormulas: true, leaveOpen: true);
         csv.Row(table.Columns.Select(c => c.Header));
@@ -59,15 +45,10 @@ public static class ExportWriter
             {
                 var value = table.Value(r, c);
                 if (value is string text) csv.Text(text);
+                else if (value is DateTime utc && table.Columns[c].Type == ColumnType.DateTime) csv.Raw(clock.Format(utc));
                 else csv.Raw(CellText.Of(value, table.Columns[c], CellText.FileNumber));
             }
             csv.EndRow();
         }
-    }
-
-    private static string SheetName(string title)
-    {
-        var cleaned = new string(title.Where(ch => !"[]:*?/\\".Contains(ch)).ToArray());
-        return cleaned.Length > 31 ? cleaned[..31] : cleaned;
     }
 }

@@ -2,12 +2,9 @@ using System.Text;
 using ClosedXML.Excel;
 using DuckDB.NET.Data;
 using Edu.Dashboard.Access;
-using Edu.Dashboard.Features.Shared;
-using Edu.Dashboard.Setup;
 using Edu.Dashboard.Tables;
+using Edu.Reference;
 using Edu.Spreadsheets;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Edu.Architecture.Tests;
 
@@ -38,27 +35,31 @@ public sealed class OneColumnMapTests
         page.PageRows.Single().Select(c => c.Text).Should().Equal("=Школа", "12", "да");
     }
 
+    private static readonly RegionClock Clock = RegionClock.Of(TimeProvider.System);
+
+    /// <summary>Every cell from the header down: the heading above it is the document's, not the map's.</summary>
     private static List<string> Xlsx(ITable table)
     {
         using var stream = new MemoryStream();
-        ExportWriter.WriteXlsx(table, stream);
+        ExportWriter.WriteXlsx(table, DocumentHeading.ForExport(table.Title, [], Clock.Today, Clock, null), stream);
         stream.Position = 0;
         using var workbook = new XLWorkbook(stream);
-        return workbook.Worksheet(1).CellsUsed().Select(c => c.GetString()).ToList();
+        var sheet = workbook.Worksheet(1);
+        sheet.Cell(1, 1).GetString().Should().Be(table.Title);
+        return sheet.CellsUsed().Where(c => c.Address.RowNumber >= DocumentSheet.FindHeaderRow(sheet)).Select(c => c.GetString()).ToList();
     }
 
     private static string[] Csv(ITable table)
     {
         using var stream = new MemoryStream();
-        ExportWriter.WriteCsv(table, stream);
+        ExportWriter.WriteCsv(table, Clock, stream);
         return Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
     }
 
     private static TableView Page(ColumnMap<Row> map, IReadOnlyList<Row> rows)
     {
         var source = new ProbeTable(map, rows);
-        var clock = new RegionTime(Options.Create(new DashboardOptions()), NullLogger<RegionTime>.Instance);
-        return source.View(source.Read(null!, UserScope.Region), new TableRequest(new Dictionary<string, string>(), null, false, 1), "/probe", 50, clock);
+        return source.View(source.Read(null!, UserScope.Region), new TableRequest(new Dictionary<string, string>(), null, false, 1), "/probe", 50, Clock);
     }
 
     private sealed class ProbeTable(ColumnMap<Row> map, IReadOnlyList<Row> rows) : DashboardTable<Row>

@@ -17,8 +17,9 @@ public class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
+    /// <summary>The seed with a «ШНОР» school (sch470001), so the cards have statuses to show.</summary>
     public BrowserFixture()
-        : this(new DashboardFactory { PageSize = 20 })
+        : this(DashboardFactory.WithShnorSchool(pageSize: 20))
     {
     }
 
@@ -48,9 +49,9 @@ public class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> SignedInPage(string login)
+    public async Task<IPage> SignedInPage(string login, int width = 1280)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, AcceptDownloads = true, Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, AcceptDownloads = true, Locale = "ru-RU", ViewportSize = new ViewportSize { Width = width, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByLabel("Логин").FillAsync(login);

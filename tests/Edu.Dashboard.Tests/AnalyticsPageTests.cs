@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Net;
 using ClosedXML.Excel;
 using Edu.Analytics;
 using Edu.Analytics.Exports;
 using Edu.Analytics.Model;
 using Edu.Dashboard.Tests.Support;
+using Edu.Reference;
 using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Tests;
@@ -43,7 +45,11 @@ public sealed class AnalyticsPageTests(SampleRegion region)
         var client = await region.App.SignedIn("luga");
         var html = await Get(client, $"{path}?asof={AsOf}");
         var expected = Export(table, new ExportFilter(null, Luga));
-        html.Should().Contain(text).And.Contain($"Найдено: {expected.RowCount}").And.NotContain("Гатчинский район");
+        // Lists of assessment years show their latest year in the scope unless another is chosen; the indicators have no such default.
+        int? latest = table == "indicators" || expected.RowCount == 0 ? null : Enumerable.Range(0, expected.RowCount).Max(r => Convert.ToInt32(expected.Value(r, 0), CultureInfo.InvariantCulture));
+        var shown = latest is { } year ? Export(table, new ExportFilter(year, Luga)) : expected;
+        html.Should().Contain(text).And.Contain($"Найдено: {shown.RowCount}").And.NotContain("Гатчинский район");
+        if (latest is { } y) html.Should().MatchRegex($"/export/{table}\\?[^\"]*year={y}", "the download link carries the year the page shows");
         var download = await client.GetAsync($"/export/{table}?asof={AsOf}");
         download.StatusCode.Should().Be(HttpStatusCode.OK);
         Cells(await download.Content.ReadAsStreamAsync()).Should().Equal(Cells(expected));
@@ -57,9 +63,15 @@ public sealed class AnalyticsPageTests(SampleRegion region)
         var client = await region.App.SignedIn("analyst");
         var response = await client.GetAsync($"/export/{table}?year=2025&asof={AsOf}");
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        var cells = Cells(await response.Content.ReadAsStreamAsync());
-        cells.Should().Equal(Cells(Export(table, new ExportFilter(2025))));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var cells = Cells(new MemoryStream(bytes));
+        var expected = Export(table, new ExportFilter(2025));
+        cells.Should().Equal(Cells(expected));
         cells.Count.Should().BeGreaterThan(1, "the sample region has rows in every analytics table of 2025 except objectivity");
+        var heading = Heading(bytes);
+        heading[0].Should().Be(expected.Title);
+        heading[1].Should().Contain("Год — 2025");
+        heading[2].Should().MatchRegex(@"^Сформировано \d\d\.\d\d\.\d{4} \d\d:\d\d МСК; пользователь: Тест analyst \(analyst\)$");
     }
 
     [Fact]
@@ -153,14 +165,24 @@ public sealed class AnalyticsPageTests(SampleRegion region)
     private static List<string> Cells(ITable table)
     {
         var stream = new MemoryStream();
-        ExportWriter.WriteXlsx(table, stream);
+        var clock = RegionClock.Of(TimeProvider.System);
+        ExportWriter.WriteXlsx(table, DocumentHeading.ForExport(table.Title, [], clock.Today, clock, null), stream);
         stream.Position = 0;
         return Cells(stream);
     }
 
+    /// <summary>Every cell of the table, from its header down (the heading above names the download's own time and user).</summary>
     private static List<string> Cells(Stream stream)
     {
         using var workbook = new XLWorkbook(stream);
-        return workbook.Worksheets.SelectMany(s => s.CellsUsed()).Select(c => $"{c.Address}={c.GetString()}").ToList();
+        return workbook.Worksheets.SelectMany(s => s.CellsUsed().Where(c => c.Address.RowNumber >= DocumentSheet.FindHeaderRow(s)))
+            .Select(c => $"{c.Address}={c.GetString()}").ToList();
+    }
+
+    private static List<string> Heading(byte[] workbook)
+    {
+        using var book = new XLWorkbook(new MemoryStream(workbook));
+        var sheet = book.Worksheet(1);
+        return Enumerable.Range(1, DocumentSheet.FindHeaderRow(sheet) - 1).Select(r => sheet.Cell(r, 1).GetString()).ToList();
     }
 }

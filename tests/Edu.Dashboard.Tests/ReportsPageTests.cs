@@ -1,8 +1,8 @@
 using System.Net;
 using ClosedXML.Excel;
 using Edu.Dashboard.Features.Reports;
-using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Tests.Support;
+using Edu.Reference;
 using Edu.Reports;
 using Hangfire;
 using Hangfire.Storage;
@@ -24,7 +24,7 @@ public sealed class ReportsPageTests(DashboardFactory app) : IClassFixture<Dashb
     public void The_schedule_is_the_first_of_each_month_in_the_regions_time_zone()
     {
         ReportSchedule.Cron.Should().Be("0 6 1 * *");
-        var region = app.Services.GetRequiredService<RegionTime>();
+        var region = app.Services.GetRequiredService<RegionClock>();
         region.Zone.BaseUtcOffset.Should().Be(TimeSpan.FromHours(3));
         var recurring = app.Services.GetRequiredService<JobStorage>().GetConnection().GetRecurringJobs().Single(j => j.Id == MonthlyReportJob.RecurringId);
         recurring.TimeZoneId.Should().Be(region.Zone.Id);
@@ -35,7 +35,7 @@ public sealed class ReportsPageTests(DashboardFactory app) : IClassFixture<Dashb
     {
         // 28 Feb 22:30 UTC is 1 Mar 01:30 МСК: the region's February is over, UTC's is not.
         var time = new FixedTime(new DateTimeOffset(2026, 2, 28, 22, 30, 0, TimeSpan.Zero));
-        ReportSchedule.MonthBefore(time, app.Services.GetRequiredService<RegionTime>()).Should().Be(new ReportMonth(2026, 2));
+        ReportSchedule.MonthBefore(new RegionClock(time, app.Services.GetRequiredService<RegionClock>().Zone)).Should().Be(new ReportMonth(2026, 2));
     }
 
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
@@ -105,7 +105,8 @@ public sealed class ReportsPageTests(DashboardFactory app) : IClassFixture<Dashb
             .StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 
-    private static async Task<string> Generate(HttpClient client, string month)
+    /// <summary>«Сформировать сейчас», then the page once the build in the background is done.</summary>
+    private async Task<string> Generate(HttpClient client, string month)
     {
         var token = await Html.AntiforgeryToken(client, "/reports");
         var response = await client.PostAsync("/reports", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -113,6 +114,8 @@ public sealed class ReportsPageTests(DashboardFactory app) : IClassFixture<Dashb
             ["Month"] = month, ["__RequestVerificationToken"] = token,
         }));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        return await response.Content.ReadAsStringAsync();
+        (await response.Content.ReadAsStringAsync()).Should().Contain("формируется");
+        await JobsWait.Until(() => !app.Services.GetRequiredService<ReportBuilds>().Running, "the report is built");
+        return await client.GetStringAsync("/reports");
     }
 }

@@ -2,6 +2,8 @@ using System.Net;
 using ClosedXML.Excel;
 using Edu.Analytics.Exports;
 using Edu.Dashboard.Tests.Support;
+using Edu.Reference;
+using Microsoft.Extensions.DependencyInjection;
 using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Tests;
@@ -48,11 +50,17 @@ public sealed class TableTests(DashboardFactory app)
         using var downloaded = new XLWorkbook(await response.Content.ReadAsStreamAsync());
 
         using var expectedStream = new MemoryStream();
-        using (var connection = app.Database.Open()) ExportWriter.WriteXlsx(new SchoolsExport().Query(connection, new ExportFilter(null, "Лужский район")), expectedStream);
+        var clock = RegionClock.Of(TimeProvider.System);
+        using (var connection = app.Database.Open())
+        {
+            var table = new SchoolsExport().Query(connection, new ExportFilter(null, "Лужский район"));
+            ExportWriter.WriteXlsx(table, DocumentHeading.ForExport(table.Title, [], clock.Today, clock, null), expectedStream);
+        }
         using var expected = new XLWorkbook(expectedStream);
 
         Cells(downloaded).Should().Equal(Cells(expected));
         Cells(downloaded).Should().HaveCount(3);
+        downloaded.Worksheet(1).Cell(2, 1).GetString().Should().Be($"Данные на {clock.Today:dd.MM.yyyy}; отбор: Муниципалитет — Лужский район");
     }
 
     [Fact]
@@ -70,11 +78,36 @@ public sealed class TableTests(DashboardFactory app)
     {
         var client = await app.SignedIn("analyst");
         using var workbook = new XLWorkbook(await client.GetStreamAsync("/export/loads"));
-        var header = workbook.Worksheet(1).Row(1).CellsUsed().Select(c => c.GetString()).ToList();
+        var sheet = workbook.Worksheet(1);
+        var headerRow = DocumentSheet.FindHeaderRow(sheet);
+        var header = sheet.Row(headerRow).CellsUsed().Select(c => c.GetString()).ToList();
         header.Should().StartWith(["Дата загрузки", "Файл", "Вид", "Хэш", "Строк", "Итог", "Ошибок", "Пользователь"]);
-        workbook.Worksheet(1).RowsUsed().Count().Should().BeGreaterThanOrEqualTo(5);
+        sheet.RowsUsed().Count(r => r.RowNumber() >= headerRow).Should().BeGreaterThanOrEqualTo(5);
+        sheet.Column(3).CellsUsed().Where(c => c.Address.RowNumber > headerRow).Select(c => c.GetString()).Should().Contain("Справочник ОО")
+            .And.NotContain("schools", "«Вид» names the kind as users know it");
+        sheet.Cell(headerRow + 1, 1).Style.DateFormat.Format.Should().EndWith("\"МСК\"", "load times are the region's, as on the page");
+    }
+
+    [Fact]
+    public async Task Load_times_in_the_download_are_the_pages_in_the_regions_zone_with_its_label()
+    {
+        var client = await app.SignedIn("analyst");
+        var page = await client.GetStringAsync("/loads");
+        using var workbook = new XLWorkbook(await client.GetStreamAsync("/export/loads"));
+        var sheet = workbook.Worksheet(1);
+        var first = DocumentSheet.FindHeaderRow(sheet) + 1;
+        var label = sheet.Cell(first, 1).Style.DateFormat.Format.EndsWith("\"МСК\"", StringComparison.Ordinal) ? " МСК" : " (без пояса)";
+        var times = sheet.Column(1).CellsUsed().Where(c => c.Address.RowNumber >= first)
+            .Select(c => c.GetDateTime().ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture) + label).ToList();
+
+        times.Should().NotBeEmpty().And.OnlyContain(t => page.Contains(t, StringComparison.Ordinal), "the download shows each load at the time the page does");
+        // Stored in UTC, shown in Moscow: three hours later, and so said.
+        var stored = app.Scalar<DateTime>("SELECT min(loaded_at) FROM loads");
+        times.Should().Contain(app.Services.GetRequiredService<RegionClock>().Format(stored));
+        page.Should().Contain(app.Services.GetRequiredService<RegionClock>().Format(stored));
     }
 
     private static List<string> Cells(XLWorkbook workbook) =>
-        workbook.Worksheet(1).RowsUsed().Select(r => string.Join("|", r.Cells(1, 8).Select(c => c.GetString()))).ToList();
+        workbook.Worksheet(1).RowsUsed().Where(r => r.RowNumber() >= DocumentSheet.FindHeaderRow(workbook.Worksheet(1)))
+            .Select(r => string.Join("|", r.Cells(1, 8).Select(c => c.GetString()))).ToList();
 }

@@ -7,6 +7,7 @@ public class ChartStyleTests
 {
     [Theory]
     [InlineData(6.5, "6,5")]
+    [InlineData(12500.25, "12 500,25")]
     [InlineData(-1.25, "-1,25")]
     [InlineData(40, "40")]
     [InlineData(-1e-17, "0")]
@@ -14,7 +15,7 @@ public class ChartStyleTests
 
     [Theory]
     [InlineData(2025, 1, 1, "2025")]
-    [InlineData(2025, 7, 1, "07.2025")]
+    [InlineData(2025, 7, 1, "июл 2025")]
     [InlineData(2025, 6, 29, "29.06.2025")]
     public void DatesAreAsShortAsTheTickAllows(int year, int month, int day, string label) =>
         ChartStyle.Date(new DateTime(year, month, day)).Should().Be(label);

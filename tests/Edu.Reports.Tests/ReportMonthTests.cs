@@ -41,4 +41,15 @@ public class ReportMonthTests
         var future = () => ReportDate.AsOf(new ReportMonth(2025, 11), time);
         future.Should().Throw<ArgumentOutOfRangeException>();
     }
+
+    [Fact]
+    public void The_months_end_is_the_regions_whatever_the_servers_zone()
+    {
+        // 22:30 UTC on 31 October is 01:30 on 1 November in Moscow: November has begun there.
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 10, 31, 22, 30, 0, TimeSpan.Zero));
+        time.SetLocalTimeZone(TimeZoneInfo.Utc);
+
+        ReportDate.AsOf(new ReportMonth(2025, 11), time).Should().Be(new DateOnly(2025, 11, 1));
+        ReportDate.AsOf(new ReportMonth(2025, 10), time).Should().Be(new DateOnly(2025, 10, 31));
+    }
 }

@@ -30,5 +30,5 @@ public sealed class ContextExport : Export<ContextRow>
         connection.Rows(Sql, r => new ContextRow(
             r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4),
             r.NullableDouble(5), r.GetBoolean(6), r.NullableDouble(7), r.GetInt32(8)),
-            filter.Year, filter.Municipality);
+            filter.Parameters);
 }

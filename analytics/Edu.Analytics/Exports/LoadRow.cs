@@ -2,7 +2,7 @@ using Edu.Reference;
 
 namespace Edu.Analytics.Exports;
 
-/// <summary>One attempt to load a file, as the load history keeps it; <see cref="Kind"/> is the kind's code (SPEC §3).</summary>
+/// <summary>One attempt to load a file, as the load history keeps it; <see cref="Kind"/> is the kind's code (SPEC §3), <see cref="KindName"/> what users read.</summary>
 public sealed record LoadRow(
     long LoadId,
     DateTime LoadedAt,
@@ -14,4 +14,8 @@ public sealed record LoadRow(
     LoadStatus Outcome,
     int ErrorCount,
     string User,
-    bool HasErrorReport);
+    bool HasErrorReport)
+{
+    /// <summary>«ВПР, индивидуальные результаты» for «vpr-individual»; none when the file's kind was not recognised.</summary>
+    public string? KindName => Kind is null ? null : InputKinds.NameOf(Kind);
+}

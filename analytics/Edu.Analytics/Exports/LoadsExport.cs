@@ -18,7 +18,7 @@ public sealed class LoadsExport : Export<LoadRow>
     public override ColumnMap<LoadRow> Columns { get; } = new ColumnMap<LoadRow>()
         .Moment("loaded_at", "Дата загрузки", r => r.LoadedAt)
         .Text("file", "Файл", r => r.FileName)
-        .Text("kind", "Вид", r => r.Kind)
+        .Text("kind", "Вид", r => r.KindName)
         .Text("hash", "Хэш", r => r.Hash)
         .Integer("rows", "Строк", r => r.RowCount)
         .Label("outcome", "Итог", LoadStatuses.Labels, r => r.Outcome)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using DuckDB.NET.Data;
 using Edu.Analytics.Model;
 using Edu.Spreadsheets;
@@ -21,16 +22,18 @@ public sealed class MentorsExport : Export<MentorRow>
         .Label("match", "Подбор", Labels.MentorMatches, r => r.Match)
         .District();
 
+    /// <summary>The columns <see cref="Map"/> reads, for every query of the pairs (the school's and municipality's cards too).</summary>
+    internal const string Select = "SELECT year, login, school_name, municipality, district, mentor_login, mentor_name, mentor_municipality, match FROM mentors";
+
     private const string Sql = $"""
-        SELECT year, login, school_name, municipality, district, mentor_login, mentor_name, mentor_municipality, match
-        FROM mentors
+        {Select}
         WHERE {ExportFilter.Sql}
         ORDER BY year, login
         """;
 
-    public override IReadOnlyList<MentorRow> Rows(DuckDBConnection connection, ExportFilter filter) =>
-        connection.Rows(Sql, r => new MentorRow(
-            r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4),
-            r.NullableString(5), r.NullableString(6), r.NullableString(7), Labels.MentorMatches.Parse(r.GetString(8))),
-            filter.Year, filter.Municipality);
+    public override IReadOnlyList<MentorRow> Rows(DuckDBConnection connection, ExportFilter filter) => connection.Rows(Sql, Map, filter.Parameters);
+
+    internal static MentorRow Map(DbDataReader r) => new(
+        r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4),
+        r.NullableString(5), r.NullableString(6), r.NullableString(7), Labels.MentorMatches.Parse(r.GetString(8)));
 }

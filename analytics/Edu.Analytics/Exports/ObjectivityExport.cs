@@ -45,5 +45,5 @@ public sealed class ObjectivityExport : Export<ObjectivityRow>
             r.GetString(5), r.GetInt32(6), r.GetBoolean(7), r.GetBoolean(8),
             r.NullableDouble(9), r.NullableDouble(10), r.NullableDouble(11), r.GetBoolean(12), r.GetBoolean(13),
             r.NullableDouble(14), r.NullableDouble(15), r.NullableDouble(16), r.GetBoolean(17), r.NullableDouble(18), r.GetInt32(19)),
-            filter.Year, filter.Municipality);
+            filter.Parameters);
 }

@@ -42,5 +42,5 @@ public sealed class ResilientExport : Export<ResilientRow>
             r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4),
             r.NullableDouble(5), r.NullableDouble(6), r.NullableDouble(7),
             r.GetBoolean(8), r.GetBoolean(9), r.GetBoolean(10), r.GetBoolean(11), r.GetBoolean(12), r.GetBoolean(13)),
-            filter.Year, filter.Municipality);
+            filter.Parameters);
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using DuckDB.NET.Data;
 using Edu.Spreadsheets;
 using Edu.Storage;
@@ -21,13 +22,16 @@ public sealed class SchoolsExport : Export<SchoolRow>
         .Text("locality", "Тип местности", r => r.Locality)
         .Integer("enrolment", "Численность обучающихся", r => r.Enrolment);
 
-    private const string Sql = """
-        SELECT login, code, name, municipality, district, school_type, is_rural, enrolment
-        FROM schools WHERE $p0 IS NULL OR municipality = $p0 ORDER BY login
+    /// <summary>The columns <see cref="Map"/> reads, for every query of the registry (the search too).</summary>
+    internal const string Select = "SELECT login, code, name, municipality, district, school_type, is_rural, enrolment FROM schools";
+
+    private const string Sql = $"""
+        {Select} WHERE ($p0 IS NULL OR municipality = $p0) AND ($p1 IS NULL OR login = $p1) ORDER BY login
         """;
 
     public override IReadOnlyList<SchoolRow> Rows(DuckDBConnection connection, ExportFilter filter) =>
-        connection.Rows(Sql, r => new SchoolRow(
-            r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.NullableString(5), r.IsDBNull(6) ? null : r.GetBoolean(6), r.NullableInt(7)),
-            filter.Municipality);
+        connection.Rows(Sql, Map, filter.Municipality, filter.Login);
+
+    internal static SchoolRow Map(DbDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.NullableString(5), r.IsDBNull(6) ? null : r.GetBoolean(6), r.NullableInt(7));
 }

@@ -32,5 +32,5 @@ public sealed class ShnorExport : Export<ShnorRow>
         connection.Rows(Sql, r => new ShnorRow(
             r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4),
             Labels.ShnorStatuses.Parse(r.GetString(5)), r.GetBoolean(6), r.GetBoolean(7), r.GetString(8), r.GetInt32(9)),
-            filter.Year, filter.Municipality);
+            filter.Parameters);
 }

@@ -40,5 +40,5 @@ public sealed class StableHighExport(ProjectOptions projects) : Export<StableHig
         connection.Rows(Sql, r => new StableHighRow(
             r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4),
             r.GetDouble(5), r.NullableInt(6), r.GetBoolean(7), r.GetBoolean(8), r.GetBoolean(9), r.GetBoolean(10)),
-            filter.Year, filter.Municipality, ProjectNames.Key(projects.StableHigh));
+            [.. filter.Parameters, ProjectNames.Key(projects.StableHigh)]);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Edu.Reference;
 using Edu.Storage;
 
 namespace Edu.Analytics.Storage;
@@ -10,8 +11,10 @@ public static class AnalyticsService
     public static RecomputeReport Recompute(Database database, AnalyticsOptions options, TimeProvider time)
     {
         using var connection = database.Open();
-        var now = time.GetLocalNow();
-        var asOf = DateOnly.FromDateTime(now.DateTime);
+        // «Today» of the statuses is the region's date: a recompute at 01:00 МСК is on the region's new day, not the server's.
+        var clock = RegionClock.Of(time);
+        var now = clock.GetUtcNow();
+        var asOf = clock.Today;
 
         var timings = new StepTimings();
         var watch = Stopwatch.StartNew();

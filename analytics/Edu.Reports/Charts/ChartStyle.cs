@@ -22,7 +22,14 @@ public static class ChartStyle
     public static readonly Color Grey = Color.FromHex("#999999");
     public static readonly Color Black = Color.FromHex("#000000");
 
-    private static readonly CultureInfo Ru = CultureInfo.GetCultureInfo("ru-RU");
+    /// <summary>
+    /// The one culture of every chart's text, whatever the server's: Russian, decimal comma, thousands separated by a space
+    /// (a plain one: a narrow no-break space is missing from some fonts and drew as a box).
+    /// </summary>
+    public static CultureInfo Culture { get; } = CreateCulture();
+
+    // Russian month names for month ticks: the culture's genitive «июля» reads wrong without a day.
+    private static readonly string[] Months = ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"];
 
     /// <summary>The font on everything drawn so far, legend and text labels included; called by <see cref="ChartFigure.Png"/>.</summary>
     public static void ApplyFont(Plot plot)
@@ -31,6 +38,7 @@ public static class ChartStyle
         plot.Legend.FontName = Font;
         plot.Axes.Title.Label.FontName = Font;
         foreach (var text in plot.GetPlottables().OfType<ScottPlot.Plottables.Text>()) text.LabelFontName = Font;
+        foreach (var bars in plot.GetPlottables().OfType<ScottPlot.Plottables.BarPlot>()) bars.ValueLabelStyle.FontName = Font;
     }
 
     /// <summary>Horizontal bar charts grow with the number of municipalities so labels never overlap.</summary>
@@ -53,11 +61,15 @@ public static class ChartStyle
     /// (STACK.md). Counts of schools get whole-number ticks only.
     /// </summary>
     public static void Numbers(IAxis axis, bool integers = false) =>
-        axis.TickGenerator = new NumericAutomatic { IntegerTicksOnly = integers, LabelFormatter = Number };
+        axis.TickGenerator = new NumericAutomatic { IntegerTicksOnly = integers, LabelFormatter = Tick };
+
+    /// <summary>Whole years, written as years («2025», not «2 025»).</summary>
+    public static void Years(IAxis axis) =>
+        axis.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true, LabelFormatter = y => ((int)Math.Round(y)).ToString(CultureInfo.InvariantCulture) };
 
     /// <summary>Ticks every <paramref name="interval"/>, labelled as <see cref="Number"/> writes them.</summary>
     public static void NumbersEvery(IAxis axis, double interval) =>
-        axis.TickGenerator = new NumericFixedInterval(interval) { LabelFormatter = Number };
+        axis.TickGenerator = new NumericFixedInterval(interval) { LabelFormatter = Tick };
 
     /// <summary>Dates on the bottom axis as <see cref="Date"/> writes them: ScottPlot's own came out as «06/29/2025 00:00» (STACK.md).</summary>
     public static void DatesBottom(Plot plot)
@@ -67,14 +79,35 @@ public static class ChartStyle
     }
 
     /// <summary>
-    /// A tick's date, as short as it can be: «2025» at the start of a year, «07.2025» at the start of a month, else
-    /// «15.07.2025». Yearly ticks written in full ran off the chart's right edge.
+    /// A tick's date, as short as it can be: «2025» at the start of a year, «июл 2025» at the start of a month, else
+    /// «15.07.2025» (ДД.ММ.ГГГГ). Yearly ticks written in full ran off the chart's right edge.
     /// </summary>
     public static string Date(DateTime date) =>
-        date.ToString(date is { Month: 1, Day: 1 } ? "yyyy" : date.Day == 1 ? "MM.yyyy" : "dd.MM.yyyy", CultureInfo.InvariantCulture);
+        date is { Month: 1, Day: 1 } ? date.Year.ToString(CultureInfo.InvariantCulture)
+        : date.Day == 1 ? $"{Months[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}"
+        : Day(DateOnly.FromDateTime(date));
 
-    /// <summary>A number as the charts write it: decimal comma, up to two decimals; a tick a rounding error below 0 is «0».</summary>
-    public static string Number(double value) => (Math.Abs(value) < 1e-9 ? 0 : value).ToString("0.##", Ru);
+    /// <summary>A date in a chart's text: ДД.ММ.ГГГГ.</summary>
+    public static string Day(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A number as the charts write it: decimal comma, up to <paramref name="decimals"/> decimals, thousands separated by a
+    /// space; a tick a rounding error below 0 is «0».
+    /// </summary>
+    public static string Number(double value, int decimals = 2) =>
+        (Math.Abs(value) < 1e-9 ? 0 : value).ToString("#,##0." + new string('#', decimals), Culture);
+
+    /// <summary>An axis tick: <see cref="Number(double, int)"/> with two decimals at most.</summary>
+    public static string Tick(double value) => Number(value);
+
+    private static CultureInfo CreateCulture()
+    {
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo("ru-RU").Clone();
+        culture.NumberFormat.NumberDecimalSeparator = ",";
+        culture.NumberFormat.NumberGroupSeparator = " ";
+        culture.NumberFormat.NegativeSign = "-";
+        return CultureInfo.ReadOnly(culture);
+    }
 
     /// <summary>
     /// Breaks a long title line at spaces into lines of at most <paramref name="width"/> characters: ScottPlot does not

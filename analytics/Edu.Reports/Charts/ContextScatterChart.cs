@@ -37,7 +37,8 @@ public static class ContextScatterChart
         plot.YLabel("Индекс результатов");
         ChartStyle.Numbers(plot.Axes.Bottom);
         ChartStyle.Numbers(plot.Axes.Left);
-        plot.ShowLegend(Alignment.UpperLeft);
+        // Beside the plot: inside, it covered the schools in its corner.
+        plot.ShowLegend(Edge.Right);
         return new ChartFigure(plot, Height, title);
     }
 

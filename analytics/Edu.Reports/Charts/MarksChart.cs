@@ -1,4 +1,3 @@
-using System.Globalization;
 using Edu.Analytics.Charts;
 using ScottPlot;
 
@@ -28,7 +27,7 @@ public static class MarksChart
                 {
                     Position = position, ValueBase = start, Value = end, FillColor = Marks[k].Color, LineColor = Colors.White, LineWidth = 1, Size = 0.7,
                     // Narrow segments get no number: it would not fit and would cover the neighbour's.
-                    Label = shares[k] >= 6 ? shares[k].ToString("0", CultureInfo.InvariantCulture) : "",
+                    Label = shares[k] >= 6 ? ChartStyle.Number(Math.Round(shares[k]), 0) : "",
                     CenterLabel = true,
                 });
                 start = end;
@@ -52,7 +51,7 @@ public static class MarksChart
         plot.Legend.FontSize = 15;
         plot.ShowLegend(Edge.Bottom);
         if (bars.Count == 0) ChartStyle.NoData(plot, "Нет отметок ВПР и ОГЭ");
-        var title = $"Распределение отметок, {year.ToString(CultureInfo.InvariantCulture)}";
+        var title = $"Распределение отметок, {year.ToString(ChartStyle.Culture)}";
         plot.Title($"{title}\n{place}");
         plot.XLabel("Доля отметок, %");
         return new ChartFigure(plot, 190 + (34 * Math.Max(bars.Count, 1)), title);

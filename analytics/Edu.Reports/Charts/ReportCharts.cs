@@ -19,7 +19,7 @@ public static class ReportCharts
         var scope = new ReadScope(municipality);
         return
         [
-            .. TargetAttainment.Query(connection, scope, asOf, options).Select(a => Png(AttainmentChart.Draw(a, asOf), $"Цель_{FileSafe(a.Code)}.png")),
+            .. TargetAttainment.Query(connection, scope, asOf, options).Select(a => Png(AttainmentChart.Draw(a), $"Цель_{FileSafe(a.Code)}.png")),
             Png(ShnorChart.Draw(year is { } y ? ShnorCounts.Query(connection, scope, y) : [], year), ShnorFile),
             Png(ContextScatterChart.Draw(year is { } z ? ContextScatter.Query(connection, scope, z) : ContextScatter.None), ContextFile),
         ];

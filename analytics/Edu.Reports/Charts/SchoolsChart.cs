@@ -28,7 +28,9 @@ public static class SchoolsChart
         plot.XLabel("Число школ, ед.");
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "город", FillColor = ChartStyle.Blue });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "село", FillColor = ChartStyle.Orange });
-        plot.ShowLegend(Alignment.LowerRight);
+        // Below the bars: inside, it covered the ends of the lowest ones.
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.ShowLegend(Edge.Bottom);
         if (data.Count == 0) ChartStyle.NoData(plot, "Справочник школ не загружен");
         return new ChartFigure(plot, 140 + (30 * Math.Max(data.Count, 1)), Title);
     }

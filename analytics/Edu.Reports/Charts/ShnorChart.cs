@@ -27,7 +27,9 @@ public static class ShnorChart
         plot.XLabel("Число школ");
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = Labels.Status(ShnorStatus.Shnor), FillColor = ChartStyle.Vermillion });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = Labels.Status(ShnorStatus.RiskGroup), FillColor = ChartStyle.Orange });
-        plot.ShowLegend(Alignment.LowerRight);
+        // Below the bars: inside, it covered the ends of the lowest ones.
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.ShowLegend(Edge.Bottom);
         if (shown.Count == 0) ChartStyle.NoData(plot, "Школ со статусом ШНОР или «группа риска» нет");
         return new ChartFigure(plot, ChartStyle.BarHeight(shown.Count), title);
     }

@@ -1,5 +1,5 @@
-using ClosedXML.Excel;
 using Edu.Reports.Charts;
+using Edu.Spreadsheets;
 
 namespace Edu.Reports.Workbook;
 
@@ -17,10 +17,9 @@ public static class ReportWorkbook
         var t = context.Tables;
         var year = context.YearNote;
         PictureSupport.Enable();
-        using var workbook = new XLWorkbook();
+        using var workbook = DocumentWorkbook.Create();
         SummarySheet.Add(workbook, context, charts);
-        var indicators = TableSheet.Add(workbook, SheetNames[1], t.Indicators, context, "статусы целей на эту дату", "Целевые показатели не загружены");
-        StatusColours.Apply(indicators, t.Indicators);
+        TableSheet.Add(workbook, SheetNames[1], t.Indicators, context, "статусы целей на дату отчёта", "Целевые показатели не загружены");
         TableSheet.Add(workbook, SheetNames[2], t.Shnor, context, year, "Школ со статусом ШНОР или «группа риска» нет");
         TableSheet.Add(workbook, SheetNames[3], t.Resilient, context, year, "ШФНСУ и резильентных школ нет");
         TableSheet.Add(workbook, SheetNames[4], t.StableHigh, context, year, "Школ со стабильно высокими результатами нет");
@@ -32,10 +31,10 @@ public static class ReportWorkbook
         StatusColours.Apply(decisions, t.Decisions);
         DecisionsSheetLayout.Apply(decisions, t.Decisions);
         var loadsNote = context.Request.Municipality is null
-            ? "время загрузки — как в выгрузке «loads»"
+            ? $"время загрузки — {context.Clock.Label}, как в выгрузке «loads»"
             : "история загрузок общая для региона и в отчёт по муниципалитету не входит";
         TableSheet.Add(workbook, SheetNames[8], t.Loads, context, loadsNote, "Загрузок в этом месяце не было");
         workbook.Worksheet(1).SetTabActive();
-        workbook.SaveAs(path);
+        DocumentWorkbook.Save(workbook, path);
     }
 }

@@ -26,7 +26,7 @@ internal static class ComputeVerb
     {
         session.Describe(Purpose);
         Console.WriteLine("Пересчёт аналитики…");
-        var report = AnalyticsService.Recompute(session.Database, env.Analytics, env.Time);
+        var report = AnalyticsService.Recompute(session.Database, env.Analytics, env.Clock);
         foreach (var line in report.ToRussianLines(year)) Console.WriteLine(line);
         if (verbose)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Edu.Analytics.Exports;
 using Edu.Spreadsheets;
 
@@ -11,7 +12,7 @@ internal static class ExportVerb
 {
     public static int Run(Arguments args, CliEnvironment env)
     {
-        var asOf = AsOfOption.Resolve(args.Option("as-of"), env.Time);
+        var asOf = AsOfOption.Resolve(args.Option("as-of"), env.Clock);
         var exports = new AnalyticsExports(asOf, env.Analytics, env.Projects);
         var names = string.Join(", ", exports.All.Select(e => e.Name));
         var name = args.Positional.FirstOrDefault() ?? throw new UsageException($"укажите таблицу: ./edu export ТАБЛИЦА --out ФАЙЛ.xlsx; доступны: {names}");
@@ -20,8 +21,15 @@ internal static class ExportVerb
         var filter = new ExportFilter(args.IntOption("year"), MunicipalityOption.Resolve(args.Option("municipality")));
         using var connection = env.Published.Open();
         var table = export.Query(connection, filter);
-        ExportWriter.Write(table, output);
+        ExportWriter.Write(table, output, DocumentHeading.ForExport(table.Title, Filters(filter), asOf, env.Clock, Environment.UserName));
         Console.WriteLine($"Выгружено: {table.Title} — строк {table.RowCount} → {output}");
         return 0;
+    }
+
+    /// <summary>The options that narrowed the rows, as the heading names them.</summary>
+    private static IEnumerable<(string, string)> Filters(ExportFilter filter)
+    {
+        if (filter.Year is { } year) yield return ("год", year.ToString(CultureInfo.InvariantCulture));
+        if (filter.Municipality is { } municipality) yield return ("муниципалитет", municipality);
     }
 }

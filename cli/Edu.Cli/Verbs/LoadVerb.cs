@@ -26,7 +26,7 @@ internal static class LoadVerb
     /// <summary>Loads in <paramref name="session"/>, publishes, then recomputes when any file changed the data.</summary>
     public static int Load(Arguments args, CliEnvironment env, WriterSession session)
     {
-        var loader = new Loader(session.Database, env.LoadSettings(args.Option("user") ?? Environment.UserName), MunicipalityDirectory.LoadDefault(), TimeProvider.System);
+        var loader = new Loader(session.Database, env.LoadSettings(args.Option("user") ?? Environment.UserName), MunicipalityDirectory.LoadDefault(), env.Clock);
         var progress = new ConsoleProgress();
         var outcomes = loader.LoadAll(args.Positional, progress, outcome =>
         {

@@ -2,9 +2,7 @@ using System.Globalization;
 using Edu.Analytics.Charts;
 using Edu.Analytics.Model;
 using Edu.Dashboard.Access;
-using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Schools;
-using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Tables;
 using Edu.Reference;
 using Edu.Reports.Charts;
@@ -26,7 +24,7 @@ public static class MarksChartEndpoint
 
     public static void MapMarksChart(this IEndpointRouteBuilder app) =>
         app.MapGet(Path, (int? year, string? municipality, string? login, HttpContext http, TableReader reader, MunicipalityDirectory municipalities,
-            ChartCache charts, TimeProvider time, RegionTime region) =>
+            ChartCache charts, RegionClock clock) =>
         {
             var scope = http.User.Scope();
             var version = reader.Version();
@@ -41,17 +39,12 @@ public static class MarksChartEndpoint
             var place = m ?? scope.Municipality ?? Labels.Region;
             if (!string.IsNullOrEmpty(login))
             {
-                var profile = reader.Cache.Get(new DataCacheKey("school-profile", login, version, scope),
-                    c => new Box<SchoolProfile?>(SchoolQueries.Profile(c, scope, login))).Value;
-                if (profile is null)
-                {
-                    using var connection = reader.Database.Open();
-                    return SchoolQueries.Exists(connection, login) ? Results.Forbid() : Results.NotFound();
-                }
+                var (profile, refusal) = SchoolQueries.Visible(reader, version, scope, login);
+                if (profile is null) return refusal!;
                 school = profile.Login;
                 place = profile.Name;
             }
-            var y = year ?? ChartYears.Marks(reader.Cache, version, scope, m, school) ?? region.Today(time).Year;
+            var y = year ?? ChartYears.Marks(reader.Cache, version, scope, m, school) ?? clock.Today.Year;
             var key = $"chart:marks:{version}:{scope.Key}:{y}:{m}:{school}";
             return charts.Png(http, key, () =>
             {

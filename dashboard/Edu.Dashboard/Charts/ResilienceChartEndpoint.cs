@@ -1,8 +1,8 @@
 using System.Globalization;
 using Edu.Analytics.Charts;
 using Edu.Dashboard.Access;
-using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Tables;
+using Edu.Reference;
 using Edu.Reports.Charts;
 
 namespace Edu.Dashboard.Charts;
@@ -18,12 +18,12 @@ public static class ResilienceChartEndpoint
         + (district is null ? "" : "&district=" + Uri.EscapeDataString(district));
 
     public static void MapResilienceChart(this IEndpointRouteBuilder app) =>
-        app.MapGet(Path, (int? year, string? municipality, string? district, HttpContext http, TableReader reader, ChartCache charts, TimeProvider time, RegionTime region) =>
+        app.MapGet(Path, (int? year, string? municipality, string? district, HttpContext http, TableReader reader, ChartCache charts, RegionClock clock) =>
         {
             var scope = http.User.Scope();
             if (!string.IsNullOrEmpty(municipality) && !scope.Covers(municipality)) return Results.Forbid();
             var version = reader.Version();
-            var y = year ?? ChartYears.Resilience(reader.Cache, version, scope) ?? region.Today(time).Year;
+            var y = year ?? ChartYears.Resilience(reader.Cache, version, scope) ?? clock.Today.Year;
             var m = string.IsNullOrEmpty(municipality) ? null : municipality;
             var d = string.IsNullOrEmpty(district) ? null : district;
             var key = $"chart:resilience:{version}:{scope.Key}:{y}:{m}:{d}";

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Edu.Dashboard.Features.Shared;
 
 namespace Edu.Dashboard.Setup;
 
@@ -27,10 +26,6 @@ public sealed class DashboardOptions
     public int ChartCacheMegabytes { get; set; } = 64;
 
     public long ChartCacheBytes => ChartCacheMegabytes * 1024L * 1024L;
-
-    /// <summary>IANA id of the region's time zone: load, computation and report times are shown in it.</summary>
-    [Required]
-    public string TimeZone { get; set; } = RegionTime.DefaultZoneId;
 
     public UploadOptions Upload { get; set; } = new();
 }

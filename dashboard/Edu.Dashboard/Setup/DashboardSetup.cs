@@ -5,7 +5,6 @@ using Edu.Dashboard.Charts;
 using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Analytics;
 using Edu.Dashboard.Features.Loads;
-using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Features.Reports;
 using Edu.Dashboard.Tables;
 using Edu.Reference;
@@ -33,11 +32,10 @@ public static class DashboardSetup
 
         var services = builder.Services;
         services.AddLoadingOptions(builder.Configuration);
-        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateDataAnnotations()
-            .Validate(o => RegionTime.IsKnown(o.TimeZone), $"{DashboardOptions.Section}:{nameof(DashboardOptions.TimeZone)} is not a time zone known to this machine (an IANA id such as Europe/Moscow).")
-            .ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<RegionTime>();
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // One clock: whoever asks for a TimeProvider gets the region's, so no «now» or «today» is the server's.
+        services.AddSingleton(CreateClock);
+        services.AddSingleton<TimeProvider>(s => s.GetRequiredService<RegionClock>());
         services.AddSingleton(_ => MunicipalityDirectory.LoadDefault());
 
         services.AddSharedKeys(database);
@@ -60,6 +58,14 @@ public static class DashboardSetup
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<DashboardOptions>>((k, d) => k.Limits.MaxRequestBodySize = d.Value.Upload.MaxRequestBytes);
         services.AddOptions<FormOptions>().Configure<IOptions<DashboardOptions>>((f, d) => f.MultipartBodyLengthLimit = d.Value.Upload.MaxRequestBytes);
         return builder;
+    }
+
+    private static RegionClock CreateClock(IServiceProvider services)
+    {
+        var clock = services.GetRequiredService<IOptions<RegionOptions>>().Value.Clock(System.TimeProvider.System);
+        if (clock.IsStandIn)
+            services.GetRequiredService<ILogger<RegionClock>>().LogWarning("Time zone data for {Zone} is missing on this machine; times are shown at the fixed offset UTC+3", clock.Zone.Id);
+        return clock;
     }
 
     public static WebApplication UseDashboard(this WebApplication app)

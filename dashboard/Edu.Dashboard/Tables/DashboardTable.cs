@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 using Edu.Dashboard.Access;
-using Edu.Dashboard.Features.Shared;
+using Edu.Reference;
 using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Tables;
@@ -34,10 +34,16 @@ public abstract class DashboardTable
     public abstract CachedTable Read(DuckDBConnection connection, UserScope scope);
 
     /// <summary>One page of cached rows as a request asks for it.</summary>
-    public abstract TableView View(CachedTable rows, TableRequest request, string pagePath, int pageSize, RegionTime clock, IReadOnlySet<string>? fixedFilters = null);
+    public abstract TableView View(CachedTable rows, TableRequest request, string pagePath, int pageSize, RegionClock clock, IReadOnlySet<string>? fixedFilters = null);
 
     /// <summary>The workbook «Скачать Excel» gives: the one «./edu export» writes, with the page's filters and sort.</summary>
     public abstract ITable Export(DuckDBConnection connection, UserScope scope, TableRequest request);
+
+    /// <summary>The request's filters as a document's heading names them: («Год», «2025»), («Муниципалитет», «Лужский район»).</summary>
+    public abstract IReadOnlyList<(string Name, string Value)> Describe(TableRequest request);
+
+    /// <summary>The date the rows are as of, for the heading of the download: today, unless the table is read as of another date.</summary>
+    public virtual DateOnly DataDate(RegionClock clock) => clock.Today;
 }
 
 /// <summary>A dashboard table over typed rows: the columns the page shows, its filters, and what cells link to.</summary>
@@ -67,8 +73,11 @@ public abstract class DashboardTable<TRow> : DashboardTable
 
     public sealed override CachedTable Read(DuckDBConnection connection, UserScope scope) => CachedTable<TRow>.From(Rows(connection, scope), Filters, Columns.Count);
 
-    public sealed override TableView View(CachedTable rows, TableRequest request, string pagePath, int pageSize, RegionTime clock, IReadOnlySet<string>? fixedFilters = null) =>
+    public sealed override TableView View(CachedTable rows, TableRequest request, string pagePath, int pageSize, RegionClock clock, IReadOnlySet<string>? fixedFilters = null) =>
         TableView.Build(this, (CachedTable<TRow>)rows, request, pagePath, pageSize, clock, fixedFilters);
+
+    public override IReadOnlyList<(string Name, string Value)> Describe(TableRequest request) =>
+        [.. Filters.Where(f => request.Filters.ContainsKey(f.Key)).Select(f => (f.Label, request.Filters[f.Key]))];
 
     public sealed override ITable Export(DuckDBConnection connection, UserScope scope, TableRequest request) =>
         new Table<TRow>(Name, ExportTitle, ExportColumns, TableView.Apply(ExportRows(connection, scope), Filters, ExportColumns, request));

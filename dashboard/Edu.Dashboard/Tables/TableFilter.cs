@@ -15,6 +15,12 @@ public sealed record TableFilter<TRow>(string Key, string Label, Func<TRow, stri
     /// </summary>
     public Func<TRow, IEnumerable<string>>? Values { get; init; }
 
+    /// <summary>
+    /// Whether a page without this filter shows the latest of its values (the assessment year: lists of several years
+    /// mixed mislead), rather than every row; «все» (<see cref="TableFilters.All"/>) asks for every row.
+    /// </summary>
+    public bool DefaultsToLatest { get; init; }
+
     public bool Passes(TRow row, string wanted) =>
         Values is { } many ? many(row).Contains(wanted, StringComparer.Ordinal) : string.Equals(Value(row), wanted, StringComparison.Ordinal);
 
@@ -32,7 +38,14 @@ public static class TableFilters
     public const string MunicipalityKey = "municipality";
     public const string DistrictKey = "district";
 
-    public static TableFilter<TRow> Year<TRow>() where TRow : IYearRow => Year<TRow>(r => r.Year);
+    /// <summary>The value of a filter that asks for every row (the «Все» option where a filter has a default).</summary>
+    public const string All = "все";
+
+    /// <summary>The keys that carry from page to page in the query string: what the user chose stays chosen.</summary>
+    public static IReadOnlyList<string> Carried { get; } = [YearKey, MunicipalityKey, DistrictKey];
+
+    /// <summary>The assessment year, the latest one unless the request chooses.</summary>
+    public static TableFilter<TRow> Year<TRow>() where TRow : IYearRow => Year<TRow>(r => r.Year) with { DefaultsToLatest = true };
 
     public static TableFilter<TRow> Year<TRow>(Func<TRow, int?> year) =>
         new(YearKey, "Год", r => year(r)?.ToString(CultureInfo.InvariantCulture));

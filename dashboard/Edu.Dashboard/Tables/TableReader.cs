@@ -1,6 +1,6 @@
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
-using Edu.Dashboard.Features.Shared;
+using Edu.Reference;
 using Edu.Dashboard.Setup;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +10,7 @@ namespace Edu.Dashboard.Tables;
 /// Reads the tables of the pages: the scoped rows come from <see cref="DataCache"/> (one query per table, data version,
 /// scope and variant); filters, sort and the page are applied to them in memory for each request.
 /// </summary>
-public sealed class TableReader(DashboardDatabase database, DataVersions versions, TableRegistry tables, DataCache cache, RegionTime clock, IOptions<DashboardOptions> options)
+public sealed class TableReader(DashboardDatabase database, DataVersions versions, TableRegistry tables, DataCache cache, RegionClock clock, IOptions<DashboardOptions> options)
 {
     public DashboardDatabase Database => database;
 
@@ -19,7 +19,7 @@ public sealed class TableReader(DashboardDatabase database, DataVersions version
     /// <summary>The data version a request reads; the key of everything it takes from the cache.</summary>
     public DataVersion Version() => versions.Current();
 
-    public RegionTime Clock => clock;
+    public RegionClock Clock => clock;
 
     public int PageSize => options.Value.PageSize;
 

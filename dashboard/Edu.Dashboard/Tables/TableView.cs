@@ -1,5 +1,5 @@
 using System.Globalization;
-using Edu.Dashboard.Features.Shared;
+using Edu.Reference;
 using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Tables;
@@ -32,11 +32,15 @@ public sealed class TableView
 
     public required IReadOnlyList<(string Key, string Label, IReadOnlyList<string> Options)> FilterOptions { get; init; }
 
+    /// <summary>The keys of the filters that show their latest value unless asked: their «Все» option is explicit.</summary>
+    public IReadOnlySet<string> DefaultedFilters { get; init; } = new HashSet<string>();
+
     public string ExportUrl => "/export/" + Source.Name + Request.Query(("page", null));
 
     public static TableView Build<TRow>(DashboardTable<TRow> source, CachedTable<TRow> rows, TableRequest request, string pagePath, int pageSize,
-        RegionTime clock, IReadOnlySet<string>? fixedFilters = null)
+        RegionClock clock, IReadOnlySet<string>? fixedFilters = null)
     {
+        request = WithDefaults(request, source.Filters, rows.FilterOptions);
         var filtered = Apply(rows.Rows, source.Filters, source.Columns, request);
         var pageCount = Math.Max(1, (filtered.Count + pageSize - 1) / pageSize);
         var page = Math.Min(request.Page, pageCount);
@@ -53,7 +57,23 @@ public sealed class TableView
             TotalRows = filtered.Count,
             PageCount = pageCount,
             FilterOptions = rows.FilterOptions,
+            DefaultedFilters = source.Filters.Where(f => f.DefaultsToLatest).Select(f => f.Key).ToHashSet(StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>
+    /// The request with the latest value of every filter that defaults to it and is not chosen: the page, its links and its
+    /// download then all say which year is shown.
+    /// </summary>
+    public static TableRequest WithDefaults<TRow>(TableRequest request, IReadOnlyList<TableFilter<TRow>> filters,
+        IReadOnlyList<(string Key, string Label, IReadOnlyList<string> Options)> options)
+    {
+        foreach (var filter in filters.Where(f => f.DefaultsToLatest && !request.Filters.ContainsKey(f.Key)))
+        {
+            if (options.FirstOrDefault(o => o.Key == filter.Key).Options is { Count: > 0 } values)
+                request = request.With(filter.Key, values.Max(StringComparer.Ordinal)!);
+        }
+        return request;
     }
 
     /// <summary>The rows that pass the request's filters, in the requested order (the export uses this too).</summary>
@@ -62,16 +82,20 @@ public sealed class TableView
         IEnumerable<TRow> result = rows;
         foreach (var filter in filters)
         {
-            if (request.Filters.TryGetValue(filter.Key, out var wanted))
+            if (request.Filters.TryGetValue(filter.Key, out var wanted) && wanted != TableFilters.All)
                 result = result.Where(r => filter.Passes(r, wanted));
         }
         if (request.Sort is not null && columns.Find(request.Sort) is { } sort)
-            result = request.Descending ? result.OrderByDescending(sort.Value, CellComparer.Instance) : result.OrderBy(sort.Value, CellComparer.Instance);
+        {
+            // Empty cells last in either direction: a descending sort by an index starts with the highest, not with the schools without one.
+            var ordered = result.OrderBy(r => sort.Value(r) is null);
+            result = request.Descending ? ordered.ThenByDescending(sort.Value, CellComparer.Instance) : ordered.ThenBy(sort.Value, CellComparer.Instance);
+        }
         return result.ToList();
     }
 
     /// <summary>A cell as the page shows it: Russian numbers and dates, «да»/«нет»; a moment in time in the region's zone.</summary>
-    public static string Text(object? value, IColumn column, RegionTime clock) =>
+    public static string Text(object? value, IColumn column, RegionClock clock) =>
         value is DateTime utc && column.Type == ColumnType.DateTime ? clock.Format(utc) : CellText.Of(value, column, CellText.PageNumber);
 
     public static bool IsNumeric(IColumn column) => column.Type is ColumnType.Integer or ColumnType.Number;

@@ -18,7 +18,7 @@ public sealed record KindDefinition(FileKind Kind, string Title, IReadOnlyList<C
     public ColumnDefinition Column(string key) => Columns.Single(c => c.Key == key);
 }
 
-/// <summary>The kinds and their header aliases, read from the one data file Headers/header-aliases.json.</summary>
+/// <summary>The kinds and their header aliases, read from the one data file Headers/header-aliases.json; their Russian names from Edu.Reference (<see cref="InputKinds"/>).</summary>
 public sealed class KindCatalog
 {
     private KindCatalog(IReadOnlyList<KindDefinition> kinds) => Kinds = kinds;
@@ -43,7 +43,7 @@ public sealed class KindCatalog
                     c.Value.TryGetProperty("personal", out var p) && p.GetBoolean(),
                     c.Value.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!).ToList()))
                 .ToList();
-            kinds.Add(new KindDefinition(FileKindNames.FromCode(kind.Name), kind.Value.GetProperty("title").GetString()!, columns));
+            kinds.Add(new KindDefinition(FileKindNames.FromCode(kind.Name), InputKinds.Title(kind.Name), columns));
         }
         return new KindCatalog(kinds);
     }

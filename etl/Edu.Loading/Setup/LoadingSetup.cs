@@ -8,7 +8,7 @@ namespace Edu.Loading.Setup;
 public static class LoadingSetup
 {
     /// <summary>
-    /// Binds «Database», «Privacy» and «Loader»; «Database» and «Loader» are checked at start (ValidateOnStart in a host;
+    /// Binds «Database», «Privacy», «Loader» and «Region»; all but «Privacy» are checked at start (ValidateOnStart in a host;
     /// the command line resolves them before any verb runs), so a bad value stops the process with a Russian message
     /// before it touches data. «Privacy» has nothing to check: any salt will do, and none means salt.key.
     /// </summary>
@@ -19,6 +19,8 @@ public static class LoadingSetup
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section));
         services.AddOptions<LoaderOptions>().Bind(configuration.GetSection(LoaderOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<LoaderOptions>>(new ProblemsValidator<LoaderOptions>(o => o.Problems()));
+        services.AddOptions<RegionOptions>().Bind(configuration.GetSection(RegionOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RegionOptions>>(new ProblemsValidator<RegionOptions>(o => o.Problems()));
         return services;
     }
 

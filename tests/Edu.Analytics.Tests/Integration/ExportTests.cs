@@ -4,6 +4,8 @@ using Edu.Analytics.Exports;
 using Edu.Analytics.Model;
 using Edu.Spreadsheets;
 using Edu.Reference;
+using Edu.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Edu.Analytics.Tests.Integration;
 
@@ -52,6 +54,11 @@ public class ExportTests(RegionFixture fixture)
         return new AnalyticsExports(DateOnly.FromDateTime(LoadedRegion.Now.DateTime), _region.Options, new ProjectOptions()).Find(name)!.Query(connection, filter);
     }
 
+    // 12:00 UTC is 15:00 in Moscow: the heading says the region's time.
+    private static readonly RegionClock Clock = RegionClock.Of(new FakeTimeProvider(new DateTimeOffset(2025, 11, 20, 12, 0, 0, TimeSpan.Zero)));
+
+    private static DocumentHeading Heading(ITable table) => DocumentHeading.ForExport(table.Title, [], DateOnly.FromDateTime(LoadedRegion.Now.DateTime), Clock, "тест");
+
     private static IEnumerable<object?> Column(ITable table, int column) => Enumerable.Range(0, table.RowCount).Select(r => table.Value(r, column));
 
     [Theory]
@@ -61,14 +68,36 @@ public class ExportTests(RegionFixture fixture)
     {
         var table = Query(name, ExportFilter.None);
         var path = Path.Combine(_region.Directory, "out", name + ".xlsx");
-        ExportWriter.Write(table, path);
+        ExportWriter.Write(table, path, Heading(table));
 
         using var workbook = new XLWorkbook(path);
         var sheet = workbook.Worksheet(1);
-        var headers = Enumerable.Range(1, table.Columns.Count).Select(c => sheet.Cell(1, c).GetString()).ToList();
+        // The header is the frozen row below the heading, where every reader of an export finds it.
+        var header = DocumentSheet.FindHeaderRow(sheet);
+        header.Should().Be(DocumentSheet.HeaderRow);
+        var headers = Enumerable.Range(1, table.Columns.Count).Select(c => sheet.Cell(header, c).GetString()).ToList();
         headers.Take(spec.Length).Should().Equal(spec);
         table.RowCount.Should().BePositive();
-        sheet.LastRowUsed().RowNumber().Should().Be(table.RowCount + 1);
+        sheet.LastRowUsed().RowNumber().Should().Be(table.RowCount + header);
+    }
+
+    [Theory]
+    [MemberData(nameof(SpecColumns))]
+    public void XlsxHasTheTitleBlockAboveTheHeader(string name, string[] spec)
+    {
+        _ = spec;
+        var table = Query(name, new ExportFilter(Municipality: "Лужский район"));
+        var path = Path.Combine(_region.Directory, "out", name + "-heading.xlsx");
+        ExportWriter.Write(table, path, DocumentHeading.ForExport(table.Title, [("муниципалитет", "Лужский район")], new DateOnly(2026, 10, 31), Clock, "аналитик"));
+
+        using var workbook = new XLWorkbook(path);
+        var sheet = workbook.Worksheet(1);
+        sheet.Cell(1, 1).GetString().Should().Be(table.Title);
+        sheet.Cell(2, 1).GetString().Should().Be("Данные на 31.10.2026; отбор: муниципалитет — Лужский район");
+        sheet.Cell(3, 1).GetString().Should().Be("Сформировано 20.11.2025 15:00 МСК; пользователь: аналитик");
+        Enumerable.Range(1, DocumentSheet.HeaderRow - 1).Should().OnlyContain(r => sheet.Row(r).Cells(2, table.Columns.Count).All(c => c.IsEmpty()),
+            "the heading is text in the first column, merged across the table, never cells a reader could take for data");
+        WorkbookPrintTitles.Read(path)[0].Should().EndWith($"'!${DocumentSheet.HeaderRow}:${DocumentSheet.HeaderRow}", "the header row repeats on every printed page, stated so LibreOffice reads it too");
     }
 
     [Theory]
@@ -78,7 +107,7 @@ public class ExportTests(RegionFixture fixture)
     {
         var table = Query(name, ExportFilter.None);
         var path = Path.Combine(_region.Directory, "out", name + ".csv");
-        ExportWriter.Write(table, path);
+        ExportWriter.Write(table, path, Heading(table));
 
         var bytes = File.ReadAllBytes(path);
         bytes.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
@@ -96,7 +125,7 @@ public class ExportTests(RegionFixture fixture)
     {
         var table = Query(name, ExportFilter.None);
         var path = Path.Combine(_region.Directory, "out", name + "-numbers.csv");
-        ExportWriter.Write(table, path);
+        ExportWriter.Write(table, path, Heading(table));
 
         var lines = File.ReadAllLines(path, Encoding.UTF8);
         var index = Array.IndexOf(lines[0].TrimStart('\uFEFF').Split(';'), column);
@@ -124,6 +153,28 @@ public class ExportTests(RegionFixture fixture)
 
         Column(scoped, column).Should().NotBeEmpty().And.OnlyContain(v => (string?)v == municipality);
         scoped.RowCount.Should().Be(Column(all, column).Count(v => (string?)v == municipality));
+    }
+
+    [Fact]
+    public void LoadsNameTheKindInRussianAndTheTimeInTheRegionsZoneWithItsLabel()
+    {
+        var table = Query("loads", ExportFilter.None);
+        var kind = table.Columns.Select(c => c.Header).ToList().IndexOf("Вид");
+        Column(table, kind).Should().Contain("ВПР, индивидуальные результаты").And.Contain("Справочник ОО").And.Contain("Целевые показатели")
+            .And.NotContain("vpr-individual").And.NotContain("schools");
+
+        // Every file was loaded at 07:00 UTC, 10:00 in Moscow, as the dashboard shows it.
+        var csv = Path.Combine(_region.Directory, "out", "loads-time.csv");
+        ExportWriter.Write(table, csv, Heading(table));
+        File.ReadAllLines(csv, Encoding.UTF8).Skip(1).Should().OnlyContain(l => l.StartsWith("01.09.2025 10:00 МСК;", StringComparison.Ordinal));
+
+        var xlsx = Path.Combine(_region.Directory, "out", "loads-time.xlsx");
+        ExportWriter.Write(table, xlsx, Heading(table));
+        using var workbook = new XLWorkbook(xlsx);
+        var cell = workbook.Worksheet(1).Cell(DocumentSheet.FirstDataRow, 1);
+        cell.GetDateTime().Should().Be(new DateTime(2025, 9, 1, 10, 0, 0));
+        cell.Style.DateFormat.Format.Should().Be("dd.mm.yyyy hh:mm \"МСК\"");
+        workbook.Worksheet(1).Cell(DocumentSheet.FirstDataRow, kind + 1).GetString().Should().NotContain("-");
     }
 
     [Fact]

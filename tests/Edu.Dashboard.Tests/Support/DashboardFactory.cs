@@ -22,6 +22,12 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     private static readonly string PasswordHash = UserDirectory.Hash(Password);
 
     public DashboardFactory()
+        : this([])
+    {
+    }
+
+    /// <summary>The seeded app with more files loaded after the seed (each writes its file into the given folder).</summary>
+    private DashboardFactory(IReadOnlyList<Func<string, string>> moreFiles)
     {
         Folder = Directory.CreateTempSubdirectory("edu-dash-").FullName;
         Database = new Database(Path.Combine(Folder, "data", "analytics.duckdb"), DashboardDatabase.Schema);
@@ -34,7 +40,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
             SeedFiles.Targets(input), SeedFiles.IndicatorValues(input), SeedFiles.Rosters(input), SeedFiles.Decisions(input),
             SeedFiles.Ege(input), SeedFiles.VprIndividual(input),
         ];
-        foreach (var file in seeds)
+        foreach (var file in seeds.Concat(moreFiles.Select(write => write(input))))
         {
             var outcome = loader.Load(file);
             if (outcome.Status != LoadStatus.Loaded) throw new InvalidOperationException($"Seed file {file} was not loaded: {string.Join("; ", outcome.Problems)}");
@@ -42,6 +48,13 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         // The analytics pages read the result tables, which only a recompute fills (the app does it after loads).
         Edu.Analytics.Storage.AnalyticsService.Recompute(Database, new Edu.Analytics.AnalyticsOptions(), TimeProvider.System);
     }
+
+    /// <summary>
+    /// The seed plus two years of ВПР marks (<see cref="SeedFiles.VprMarks2023"/>, <see cref="SeedFiles.VprMarksShnor2024"/>):
+    /// the Luga school is «ШНОР» in 2024 on both grounds and flagged for non-objectivity, the Gatchina school neither.
+    /// (A factory method, not a constructor: a collection fixture may have only one public constructor.)
+    /// </summary>
+    public static DashboardFactory WithShnorSchool(int pageSize = 3) => new([SeedFiles.VprMarks2023, SeedFiles.VprMarksShnor2024]) { PageSize = pageSize };
 
     public string Folder { get; }
 

@@ -99,6 +99,23 @@ public static class SeedFiles
         ["Сетевое наставничество", 2024, LugaSchool, "наставник", LugaRuralSchool],
         ["Сетевое наставничество", 2024, LugaRuralSchool, "подшефная", LugaSchool]);
 
+    /// <summary>
+    /// ВПР marks of 2023 and more of 2024 that make the Luga school «ШНОР» in 2024 (the card fixture): «2» in
+    /// Математика 5 — 35 % in 2023, 40 % in 2024 (ground Б) — and Математика 6 — 30 % in 2024 (with Математика 5, ground А).
+    /// The Gatchina school stays low in nothing. Математика 5 of 2024 replaces the seed's.
+    /// </summary>
+    public static string VprMarks2023(string folder) => Xlsx(folder, "ВПР отметки 2023.xlsx",
+        ["Год", "Предмет", "Класс", "Логин ОО", "Кол-во участников", "2", "3", "4", "5"],
+        [2023, "Математика", 5, LugaSchool, 40, 35, 40, 20, 5],
+        [2023, "Математика", 5, GatchinaSchool, 60, 5, 25, 40, 30]);
+
+    public static string VprMarksShnor2024(string folder) => Xlsx(folder, "ВПР отметки 2024 ШНОР.xlsx",
+        ["Год", "Предмет", "Класс", "Логин ОО", "Кол-во участников", "2", "3", "4", "5"],
+        [2024, "Математика", 5, LugaSchool, 48, 40, 40, 15, 5],
+        [2024, "Математика", 5, GatchinaSchool, 75, 2, 20, 48, 30],
+        [2024, "Математика", 6, LugaSchool, 50, 30, 40, 20, 10],
+        [2024, "Математика", 6, GatchinaSchool, 70, 10, 30, 30, 30]);
+
     /// <summary>A schools file whose rows name an unknown municipality and a bad enrolment: rejected with row-level messages.</summary>
     public static string BrokenSchools(string folder) => Xlsx(folder, "Справочник с ошибками.xlsx",
         ["Логин ОО", "Код ОО", "Наименование ОО", "Муниципалитет", "Тип ОО", "Тип местности", "Численность обучающихся"],

@@ -31,6 +31,28 @@ public sealed class KindRegistrationTests
         definition.Required.Should().NotBeEmpty();
     }
 
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_kind_has_its_russian_name_in_the_reference_list_of_kinds(FileKind kind)
+    {
+        InputKinds.Title(kind.Code()).Should().Be(kind.ToRussian()).And.NotBeNullOrWhiteSpace();
+        kind.ToRussian().Should().MatchRegex("^[А-ЯЁ]", "users read it: a Russian name, not a code");
+    }
+
+    [Fact]
+    public void The_reference_list_of_kinds_names_exactly_the_enums_kinds() =>
+        InputKinds.All.Keys.Should().BeEquivalentTo(Enum.GetValues<FileKind>().Select(k => k.Code()));
+
+    [Fact]
+    public void The_kinds_names_are_those_of_spec_section_3()
+    {
+        // SPEC §3, copied by hand: the names users know the files by.
+        InputKinds.Title("schools").Should().Be("Справочник ОО");
+        InputKinds.Title("vpr-individual").Should().Be("ВПР, индивидуальные результаты");
+        InputKinds.Title("oge").Should().Be("ОГЭ, протокол РЦОИ");
+        InputKinds.Title("targets").Should().Be("Целевые показатели");
+    }
+
     [Fact]
     public void The_aliases_file_has_no_kind_the_enum_lacks() =>
         KindCatalog.Default.Kinds.Select(k => k.Kind).Should().BeEquivalentTo(Enum.GetValues<FileKind>());

@@ -30,8 +30,13 @@ public sealed class PersonalDataTests : IDisposable
             }
 
             var exports = Path.Combine(_db.Directory, "exports");
-            ExportWriter.Write(new LoadsExport().Query(connection, ExportFilter.None), Path.Combine(exports, "loads.csv"));
-            ExportWriter.Write(new SchoolsExport().Query(connection, ExportFilter.None), Path.Combine(exports, "schools.csv"));
+            var clock = RegionClock.Of(TimeProvider.System);
+            foreach (var table in new ITable[] { new LoadsExport().Query(connection, ExportFilter.None), new SchoolsExport().Query(connection, ExportFilter.None) })
+            {
+                var heading = DocumentHeading.ForExport(table.Title, [], clock.Today, clock, "тест");
+                ExportWriter.Write(table, Path.Combine(exports, table.Name + ".csv"), heading);
+                ExportWriter.Write(table, Path.Combine(exports, table.Name + ".xlsx"), heading);
+            }
             AssertNoPersonalValues(exports);
         }
 

@@ -15,9 +15,10 @@ namespace Edu.Reports.Tests.Support;
 /// </summary>
 public sealed class SampleRegion : IDisposable
 {
-    public static readonly DateTimeOffset BeforeMonth = new(2025, 9, 30, 23, 59, 59, TimeSpan.Zero);
+    // The region's month: 30.09 23:59:59 МСК is 20:59:59 UTC, 01.11 00:00 МСК is 31.10 21:00 UTC.
+    public static readonly DateTimeOffset BeforeMonth = new(2025, 9, 30, 23, 59, 59, TimeSpan.FromHours(3));
     public static readonly DateTimeOffset InMonth = new(2025, 10, 15, 9, 0, 0, TimeSpan.Zero);
-    public static readonly DateTimeOffset AfterMonth = new(2025, 11, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset AfterMonth = new(2025, 11, 1, 0, 0, 0, TimeSpan.FromHours(3));
 
     /// <summary>«Now» when the reports are built: October 2025 is over.</summary>
     public static readonly DateTimeOffset ReportTime = new(2025, 11, 20, 12, 0, 0, TimeSpan.FromHours(3));
@@ -50,6 +51,9 @@ public sealed class SampleRegion : IDisposable
     public AnalyticsOptions Options { get; } = new();
 
     public FakeTimeProvider ReportClock { get; } = new(ReportTime);
+
+    /// <summary>The region's clock of the reports: Moscow, whatever this machine's zone.</summary>
+    public static RegionClock Clock { get; } = RegionClock.Of(new FakeTimeProvider(ReportTime));
 
     public string Output(string name) => System.IO.Path.Combine(Directory, "out", name);
 

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Edu.Reports.Workbook;
+using Edu.Spreadsheets;
 
 namespace Edu.Reports.Tests.Support;
 
@@ -9,13 +10,14 @@ public sealed record SheetRows(IReadOnlyList<string> Headers, IReadOnlyList<obje
     /// <summary>A report sheet: the header at <see cref="TableSheet.HeaderRow"/>.</summary>
     public static SheetRows Read(string workbookPath, string sheetName, int columns) => Read(workbookPath, sheetName, TableSheet.HeaderRow, columns);
 
-    /// <summary>A single-sheet «./edu export» workbook: the header in row 1.</summary>
-    public static SheetRows ReadExport(string workbookPath, int columns) => Read(workbookPath, null, 1, columns);
+    /// <summary>A single-sheet «./edu export» workbook: the header is the frozen row below the heading.</summary>
+    public static SheetRows ReadExport(string workbookPath, int columns) => Read(workbookPath, null, null, columns);
 
-    private static SheetRows Read(string workbookPath, string? sheetName, int headerRow, int columns)
+    private static SheetRows Read(string workbookPath, string? sheetName, int? knownHeaderRow, int columns)
     {
         using var workbook = new XLWorkbook(workbookPath);
         var sheet = sheetName is null ? workbook.Worksheet(1) : workbook.Worksheet(sheetName);
+        var headerRow = knownHeaderRow ?? DocumentSheet.FindHeaderRow(sheet);
         var headers = Enumerable.Range(1, columns).Select(c => sheet.Cell(headerRow, c).GetString()).ToList();
         var rows = new List<object?[]>();
         // Data rows are contiguous below the header; the first empty key cell ends the table.

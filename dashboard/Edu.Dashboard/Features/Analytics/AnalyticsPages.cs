@@ -3,6 +3,7 @@ using Edu.Dashboard.Charts;
 using Edu.Dashboard.Features.Decisions;
 using Edu.Dashboard.Features.Indicators;
 using Edu.Dashboard.Features.Mentors;
+using Edu.Dashboard.Features.Municipalities;
 using Edu.Dashboard.Features.Objectivity;
 using Edu.Dashboard.Features.Resilience;
 using Edu.Dashboard.Features.Shnor;
@@ -30,7 +31,9 @@ public static class AnalyticsPages
             .AddTable<MentorsTable>()
             .AddTable<DecisionsTable>()
             .AddTable<RostersTable>()
-            .AddNavigationItem(new NavigationItem("Показатели", "/indicators", 40))
+            .AddTable<SchoolStatusesTable>()
+            // Its «Год» is a deadline's year, not an assessment year: only the municipality carries over.
+            .AddNavigationItem(new NavigationItem("Показатели", "/indicators", 40) { Carries = [TableFilters.MunicipalityKey] })
             .AddNavigationItem(new NavigationItem("ШНОР", "/shnor", 50))
             .AddNavigationItem(new NavigationItem("ШФНСУ и резильентные", "/resilience", 55))
             .AddNavigationItem(new NavigationItem("Стабильно высокие", "/stable-high", 60))
@@ -44,5 +47,6 @@ public static class AnalyticsPages
         app.MapIndicatorChart();
         app.MapResilienceChart();
         app.MapMarksChart();
+        app.MapSchoolTrendChart();
     }
 }

@@ -1,12 +1,20 @@
+using System.Globalization;
 using Edu.Analytics.Exports;
 using Edu.Analytics.Model;
 
 namespace Edu.Dashboard.Features.Indicators;
 
-/// <summary>One target's status in a cell of the matrix.</summary>
-public sealed record AttainmentCell(DateOnly Deadline, AttainmentStatus Status, double Target, double? Value)
+/// <summary>One target in a cell of the matrix: its status, and the numbers it is judged by, shown in the cell itself.</summary>
+public sealed record AttainmentCell(DateOnly Deadline, AttainmentStatus Status, TargetCondition Condition, double Target, double? Value, DateOnly? ValueDate)
 {
     public string StatusLabel => Labels.Status(Status);
+
+    /// <summary>«≥ 75»: the condition and the target value.</summary>
+    public string Goal => (Condition == TargetCondition.AtLeast ? "≥ " : "≤ ") + Target.ToString("0.#", CultureInfo.GetCultureInfo("ru-RU"));
+
+    /// <summary>The most relevant target first: the nearest deadline not passed, then passed ones from the latest back.</summary>
+    public static IEnumerable<AttainmentCell> MostRelevantFirst(IEnumerable<AttainmentCell> cells, DateOnly asOf) =>
+        cells.OrderBy(c => c.Deadline >= asOf ? 0 : 1).ThenBy(c => c.Deadline >= asOf ? c.Deadline.DayNumber : -c.Deadline.DayNumber);
 }
 
 /// <summary>Municipality × indicator: the statuses of every target, read from the rows of the indicators export.</summary>
@@ -26,8 +34,8 @@ public sealed class AttainmentMatrix
         var ru = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), ignoreCase: true);
         var cells = rows
             .GroupBy(r => (r.Municipality, r.Code))
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<AttainmentCell>)g
-                .Select(r => new AttainmentCell(r.Deadline, r.Status, r.TargetValue, r.Value)).OrderBy(c => c.Deadline).ToList());
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<AttainmentCell>)AttainmentCell.MostRelevantFirst(
+                g.Select(r => new AttainmentCell(r.Deadline, r.Status, r.Condition, r.TargetValue, r.Value, r.ValueDate)), g.First().AsOf).ToList());
         return new AttainmentMatrix
         {
             Indicators = rows.Select(r => (r.Code, r.Name)).DistinctBy(i => i.Code).OrderBy(i => i.Code, StringComparer.Ordinal).ToList(),

@@ -3,6 +3,7 @@ using Edu.Analytics;
 using Edu.Analytics.Exports;
 using Edu.Dashboard.Features.Analytics;
 using Edu.Dashboard.Tables;
+using Edu.Reference;
 using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Features.Indicators;
@@ -12,7 +13,7 @@ namespace Edu.Dashboard.Features.Indicators;
 /// («asof», ГГГГ-ММ-ДД; today by default) because the export endpoint only hands the table a scope. For a
 /// municipal user the export's municipality filter leaves out the region's row.
 /// </summary>
-public sealed class IndicatorsTable(IHttpContextAccessor http, TimeProvider time, IOptions<AnalyticsOptions> options) : AnalyticsTable<IndicatorRow>
+public sealed class IndicatorsTable(IHttpContextAccessor http, RegionClock clock, IOptions<AnalyticsOptions> options) : AnalyticsTable<IndicatorRow>
 {
     public const string AsOfKey = "asof";
 
@@ -28,9 +29,11 @@ public sealed class IndicatorsTable(IHttpContextAccessor http, TimeProvider time
 
     public override IReadOnlyList<string> MessageTopics { get; } = ["показател", "охват", "целев"];
 
-    public DateOnly AsOf => ParseAsOf(http.HttpContext?.Request.Query[AsOfKey].ToString()) ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+    public DateOnly AsOf => ParseAsOf(http.HttpContext?.Request.Query[AsOfKey].ToString()) ?? clock.Today;
 
     public override string CacheVariant => IsoDate(AsOf);
+
+    public override DateOnly DataDate(RegionClock clock) => AsOf;
 
     public static DateOnly? ParseAsOf(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;

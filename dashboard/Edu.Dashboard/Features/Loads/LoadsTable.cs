@@ -2,7 +2,6 @@ using DuckDB.NET.Data;
 using Edu.Analytics.Exports;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Tables;
-using Edu.Loading.Headers;
 using Edu.Reference;
 using Edu.Spreadsheets;
 
@@ -28,7 +27,7 @@ public sealed class LoadsTable : DashboardTable<LoadRow>
         .Integer("id", "№", r => r.LoadId)
         .Moment("loaded_at", "Дата загрузки", r => r.LoadedAt)
         .Text("file", "Файл", r => r.FileName)
-        .Text("kind", "Вид", r => KindName(r.Kind))
+        .Text("kind", "Вид", r => r.KindName)
         .Text("scope", "Объём", r => r.Scope)
         .Integer("rows", "Строк", r => r.RowCount)
         .Label("outcome", "Итог", LoadStatuses.Labels, r => r.Outcome)
@@ -40,7 +39,7 @@ public sealed class LoadsTable : DashboardTable<LoadRow>
     [
         TableFilters.Year<LoadRow>(r => r.LoadedAt.Year),
         new("outcome", "Итог", r => LoadStatuses.Labels.Text(r.Outcome)),
-        new("kind", "Вид", r => KindName(r.Kind)),
+        new("kind", "Вид", r => r.KindName),
         new("user", "Пользователь", r => r.User),
     ];
 
@@ -53,6 +52,4 @@ public sealed class LoadsTable : DashboardTable<LoadRow>
 
     public override string? Link(LoadRow row, Column<LoadRow> column) =>
         column.Key == ReportKey && row.HasErrorReport ? ErrorReportEndpoint.Url(row.LoadId) : base.Link(row, column);
-
-    private static string? KindName(string? code) => code is null ? null : FileKindNames.FromCode(code).ToRussian();
 }

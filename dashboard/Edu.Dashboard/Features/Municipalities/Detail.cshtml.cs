@@ -1,19 +1,31 @@
+using System.Globalization;
+using Edu.Analytics;
+using Edu.Analytics.Cards;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Charts;
+using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Schools;
 using Edu.Dashboard.Tables;
 using Edu.Reference;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Features.Municipalities;
 
-/// <summary>«/municipality/{name}»: one municipality and its schools; any usual spelling of the name is accepted.</summary>
-public sealed class DetailModel(TableReader reader, MunicipalityDirectory municipalities) : PageModel
+/// <summary>
+/// «/municipality/{name}»: one municipality at a glance — target statuses, the lists of the year with their schools,
+/// objectivity, mentoring across its border, the region's figures beside its own — then its schools with their statuses. Any usual spelling of the name is accepted; «?year=» picks the assessment year, «?asof=» the date
+/// of the target statuses.
+/// </summary>
+public sealed class DetailModel(TableReader reader, MunicipalityDirectory municipalities, IOptions<AnalyticsOptions> options, RegionClock clock) : PageModel
 {
     public Municipality Municipality { get; private set; } = null!;
 
-    public TableView Schools { get; private set; } = null!;
+    public MunicipalityCard Card { get; private set; } = null!;
+
+    /// <summary>The municipality's schools of the year with their statuses: sortable, downloadable.</summary>
+    public TableView Statuses { get; private set; } = null!;
 
     public int SchoolCount { get; private set; }
 
@@ -24,18 +36,30 @@ public sealed class DetailModel(TableReader reader, MunicipalityDirectory munici
     /// <summary>The latest year with ВПР or ОГЭ marks in the municipality: the year of the marks chart; null hides it.</summary>
     public int? MarksYear { get; private set; }
 
+    public bool SeesRegion => User.Scope().IsRegion;
+
     public IActionResult OnGet(string name)
     {
         if (municipalities.Find(name) is not { } municipality) return NotFound();
         var scope = User.Scope();
         if (!scope.Covers(municipality.Name)) return Forbid();
         Municipality = municipality;
-        var source = reader.Get<SchoolsTable>();
         var version = reader.Version();
+        int? year = int.TryParse(Request.Query[TableFilters.YearKey], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+        var asOf = Features.Indicators.IndicatorsTable.ParseAsOf(Request.Query[Features.Indicators.IndicatorsTable.AsOfKey]) ?? clock.Today;
+        Card = reader.Cache.Get(new DataCacheKey("municipality-card", $"{municipality.Name}|{year}|{asOf:yyyy-MM-dd}", version, scope),
+            c => MunicipalityCard.Read(c, scope.ReadScope, municipality.Name, year, asOf, options.Value), card => card.Targets.Count + card.Shnor.Count + 10);
+
+        var fixedMunicipality = new HashSet<string> { TableFilters.MunicipalityKey };
+        var path = DrillDown.Municipality(municipality.Name);
+        var statuses = reader.Get<SchoolStatusesTable>();
+        var request = TableRequest.From(Request.Query, statuses.FilterKeys).With(TableFilters.MunicipalityKey, municipality.Name);
+        if (Card.Year is { } shown && !request.Filters.ContainsKey(TableFilters.YearKey)) request = request.With(TableFilters.YearKey, shown.ToString(CultureInfo.InvariantCulture));
+        Statuses = reader.View(statuses, reader.Rows(statuses, version, scope), request, path, fixedMunicipality);
+
+        var source = reader.Get<SchoolsTable>();
         var rows = reader.Rows(source, version, scope);
         MarksYear = ChartYears.Marks(reader.Cache, version, scope, municipality.Name, null);
-        var request = TableRequest.From(Request.Query, source.FilterKeys).With(TableFilters.MunicipalityKey, municipality.Name);
-        Schools = reader.View(source, rows, request, DrillDown.Municipality(municipality.Name), new HashSet<string> { TableFilters.MunicipalityKey });
         var mine = rows.Rows.Where(r => r.Municipality == municipality.Name).ToList();
         SchoolCount = mine.Count;
         Rural = mine.Count(r => r.IsRural == true);

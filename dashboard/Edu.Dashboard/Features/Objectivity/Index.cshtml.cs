@@ -1,4 +1,5 @@
 using System.Globalization;
+using Edu.Analytics.Cards;
 using Edu.Dashboard.Data;
 using Edu.Dashboard.Features.Analytics;
 using Edu.Dashboard.Tables;
@@ -7,7 +8,7 @@ namespace Edu.Dashboard.Features.Objectivity;
 
 public sealed class IndexModel(TableReader reader) : AnalyticsPageModel<ObjectivityTable>(reader)
 {
-    public IReadOnlyList<ObjectivityLevel> Levels { get; private set; } = [];
+    public IReadOnlyList<ObjectivityLevelRow> Levels { get; private set; } = [];
 
     // The district filter has no column in the levels table; it narrows the school table only.
     protected override void ExtraAnalytics()
@@ -15,6 +16,6 @@ public sealed class IndexModel(TableReader reader) : AnalyticsPageModel<Objectiv
         int? year = int.TryParse(Filter("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
         var municipality = Filter("municipality");
         Levels = Reader.Cache.Get(new DataCacheKey("objectivity-levels", $"{year}|{municipality}", Version, Scope),
-            c => ObjectivityLevel.Read(c, Scope, year, municipality));
+            c => ObjectivityLevelRow.Read(c, Scope.ReadScope, year, municipality));
     }
 }

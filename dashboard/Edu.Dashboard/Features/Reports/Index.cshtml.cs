@@ -1,6 +1,6 @@
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
-using Edu.Dashboard.Features.Shared;
+using Edu.Reference;
 using Edu.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,12 +11,19 @@ namespace Edu.Dashboard.Features.Reports;
 /// <summary>
 /// «/reports»: the generated monthly reports the user may see, with their files, and «Сформировать сейчас».
 /// Analysts and administrators build the region's report; a municipal user builds and sees only its municipality's.
-/// The report is built synchronously within the request (a few seconds), so the user gets the files at once.
+/// The report is built in the background (<see cref="ReportBuilds"/>): the page shows its progress and refreshes itself
+/// until it is done, and stays usable meanwhile.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(ReportStore store, AuditLog audit, TimeProvider time, RegionTime region) : PageModel
+public sealed class IndexModel(ReportStore store, ReportBuilds builds, AuditLog audit, RegionClock clock) : PageModel
 {
     public IReadOnlyList<StoredReport> Reports { get; private set; } = [];
+
+    /// <summary>The builds of this user's scope: running ones with their progress, finished ones with their outcome.</summary>
+    public IReadOnlyList<ReportBuild> Builds { get; private set; } = [];
+
+    /// <summary>Whether the page should refresh itself to follow a running build.</summary>
+    public bool Following => Builds.Any(b => !b.IsFinished);
 
     [BindProperty]
     public string? Month { get; set; }
@@ -28,8 +35,9 @@ public sealed class IndexModel(ReportStore store, AuditLog audit, TimeProvider t
 
     public void OnGet()
     {
-        Month = ReportSchedule.MonthBefore(time, region).ToString();
+        Month = ReportSchedule.MonthBefore(clock).ToString();
         Reports = store.List(User.Scope());
+        Builds = builds.Visible(User.Scope());
     }
 
     public IActionResult OnPost()
@@ -38,15 +46,16 @@ public sealed class IndexModel(ReportStore store, AuditLog audit, TimeProvider t
         if (scope == UserScope.Nothing) return Forbid();
         if (!ReportMonth.TryParse(Month, out var month))
             ModelState.AddModelError(nameof(Month), "Укажите месяц в виде ГГГГ-ММ, например 2025-10.");
-        else if (month.FirstDay > region.Today(time))
+        else if (month.FirstDay > clock.Today)
             ModelState.AddModelError(nameof(Month), "Отчёт за будущий месяц сформировать нельзя.");
         else
         {
-            var report = store.Generate(month, scope.Municipality);
-            audit.Record(User.Login(), ReportsAudit.Generate, report.Id, $"месяц {report.Month}; {report.ScopeName}");
-            Notice = $"Отчёт за {month.RussianName} ({report.ScopeName}) сформирован.";
+            var build = builds.Start(month, scope.Municipality, $"{User.DisplayName()} ({User.Login()})");
+            audit.Record(User.Login(), ReportsAudit.Generate, build.Id, $"месяц {build.Month}; {build.ScopeName}");
+            Notice = $"Отчёт за {month.RussianName} ({build.ScopeName}) формируется — страница обновится сама, когда он будет готов.";
         }
         Reports = store.List(scope);
+        Builds = builds.Visible(scope);
         return Page();
     }
 }

@@ -1,4 +1,4 @@
-using Edu.Dashboard.Features.Shared;
+using Edu.Reference;
 using Edu.Reports;
 
 namespace Edu.Dashboard.Features.Reports;
@@ -17,5 +17,5 @@ public static class ReportSchedule
     }
 
     /// <summary>The month before «now» as seen in the region: at 01:30 МСК on 1 March it is February, though UTC is still in February's last day.</summary>
-    public static ReportMonth MonthBefore(TimeProvider time, RegionTime region) => MonthBefore(region.Today(time));
+    public static ReportMonth MonthBefore(RegionClock clock) => MonthBefore(clock.Today);
 }

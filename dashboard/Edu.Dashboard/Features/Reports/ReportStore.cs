@@ -28,17 +28,23 @@ public sealed class ReportStore(
 
     public string Folder => Path.GetFullPath(options.Value.Folder);
 
-    /// <summary>Builds (or rebuilds) the report of <paramref name="month"/> for the region or one municipality.</summary>
-    public StoredReport Generate(ReportMonth month, string? municipality)
+    /// <summary>The id (and folder name) of the report of <paramref name="month"/> for the region or one municipality.</summary>
+    public static string IdOf(ReportMonth month, string? municipality) => $"{month}_{Slug(municipality)}";
+
+    /// <summary>
+    /// Builds (or rebuilds) the report of <paramref name="month"/> for the region or one municipality, naming
+    /// <paramref name="user"/> on its sheets; <paramref name="progress"/> hears each step.
+    /// </summary>
+    public StoredReport Generate(ReportMonth month, string? municipality, string user, IProgress<ReportProgress>? progress = null)
     {
-        var id = $"{month}_{Slug(municipality)}";
+        var id = IdOf(month, municipality);
         lock (Writing)
         {
             var directory = Path.Combine(Folder, id);
             if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
             MonthlyReportResult result;
             using (var connection = database.Open())
-                result = MonthlyReport.Build(connection, new MonthlyReportRequest(month, municipality), analytics.Value, projects.Value, directory, time);
+                result = MonthlyReport.Build(connection, new MonthlyReportRequest(month, municipality, user), analytics.Value, projects.Value, directory, time, progress);
             var report = new StoredReport(id, month.ToString(), municipality, time.GetUtcNow(),
                 Path.GetFileName(result.WorkbookPath), [.. result.ChartPaths.Select(p => Path.GetFileName(p))]);
             File.WriteAllText(Path.Combine(directory, Manifest), JsonSerializer.Serialize(report));

@@ -1,7 +1,7 @@
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
-using Edu.Dashboard.Features.Shared;
 using Edu.Dashboard.Setup;
+using Edu.Reference;
 using Edu.Storage;
 using Hangfire;
 using Microsoft.Extensions.Options;
@@ -16,9 +16,10 @@ public static class ReportsSetup
         services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section)
             .PostConfigure<IOptions<DatabaseOptions>>((o, database) => o.Folder = database.Value.Resolve(o.Folder));
         services.AddSingleton<ReportStore>();
+        services.AddSingleton<ReportBuilds>();
         services.AddTransient<MonthlyReportJob>();
         services.AddHostedService<ReportsStartup>();
-        services.AddNavigationItem(new NavigationItem("Отчёты", "/reports", 80));
+        services.AddNavigationItem(new NavigationItem("Отчёты", "/reports", 80) { Carries = [] });
         return services;
     }
 
@@ -46,7 +47,7 @@ public static class ReportsAudit
 }
 
 /// <summary>Registers the monthly report on the 1st of each month in the region's time zone (idempotent, every instance).</summary>
-internal sealed class ReportsStartup(IRecurringJobManager recurring, RegionTime region, ILogger<ReportsStartup> log) : IHostedService
+internal sealed class ReportsStartup(IRecurringJobManager recurring, RegionClock region, ILogger<ReportsStartup> log) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

@@ -1,15 +1,30 @@
+using System.Globalization;
+using Edu.Analytics;
+using Edu.Analytics.Cards;
 using Edu.Analytics.Charts;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Features.Schools;
 
-/// <summary>«/school/{login}»: the school's profile; every view is audited.</summary>
-public sealed class DetailModel(DashboardDatabase database, AuditLog audit) : PageModel
+/// <summary>
+/// «/school/{login}»: the school's statuses per year with their grounds (the analytics' card), a chart of its results
+/// over the years, then its profile, participation, results and context; every view is audited.
+/// </summary>
+public sealed class DetailModel(DashboardDatabase database, AuditLog audit, IOptions<AnalyticsOptions> options) : PageModel
 {
     public SchoolProfile School { get; private set; } = null!;
+
+    /// <summary>Every year the analytics hold something about the school, latest first.</summary>
+    public SchoolCard Card { get; private set; } = new("", []);
+
+    /// <summary>The year whose statuses are shown: the one asked for (?year=), else the latest.</summary>
+    public SchoolYear? Shown { get; private set; }
+
+    public AnalyticsOptions Thresholds => options.Value;
 
     public IReadOnlyList<SchoolContextYear> Context { get; private set; } = [];
 
@@ -31,6 +46,9 @@ public sealed class DetailModel(DashboardDatabase database, AuditLog audit) : Pa
         if (SchoolQueries.Profile(connection, scope, login) is not { } school)
             return SchoolQueries.Exists(connection, login) ? Forbid() : NotFound();
         School = school;
+        Card = SchoolCard.Read(connection, scope.ReadScope, login);
+        var asked = int.TryParse(Request.Query["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
+        Shown = Card.Years.FirstOrDefault(c => c.Year == asked) ?? Card.Years.FirstOrDefault();
         Context = SchoolQueries.Context(connection, scope, login);
         Participation = SchoolQueries.Participation(connection, scope, login);
         Outcomes = ProcedureOutcomes.Read(connection, scope.ReadScope, login: login);

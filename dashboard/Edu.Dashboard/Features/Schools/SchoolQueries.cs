@@ -1,5 +1,7 @@
 using DuckDB.NET.Data;
 using Edu.Dashboard.Access;
+using Edu.Dashboard.Data;
+using Edu.Dashboard.Tables;
 using Edu.Storage;
 
 namespace Edu.Dashboard.Features.Schools;
@@ -25,6 +27,18 @@ public static class SchoolQueries
             """,
             r => new SchoolProfile(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.NullableString(5), r.IsDBNull(6) ? null : r.GetBoolean(6), r.NullableInt(7)),
             login, scope.SqlMunicipality).SingleOrDefault();
+
+    /// <summary>
+    /// The school's profile when the scope covers it (cached per data version), else how to refuse: 403 for another
+    /// municipality's school, 404 for no such school. What a chart of one school answers first.
+    /// </summary>
+    public static (SchoolProfile? Profile, IResult? Refusal) Visible(TableReader reader, DataVersion version, UserScope scope, string login)
+    {
+        var profile = reader.Cache.Get(new DataCacheKey("school-profile", login, version, scope), c => new Box<SchoolProfile?>(Profile(c, scope, login))).Value;
+        if (profile is not null) return (profile, null);
+        using var connection = reader.Database.Open();
+        return (null, Exists(connection, login) ? Results.Forbid() : Results.NotFound());
+    }
 
     /// <summary>Whether the login exists at all: tells «нет доступа» (403) from «нет такой школы» (404).</summary>
     public static bool Exists(DuckDBConnection connection, string login) =>

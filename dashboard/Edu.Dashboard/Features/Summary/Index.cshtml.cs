@@ -1,13 +1,22 @@
+using Edu.Analytics;
+using Edu.Analytics.Cards;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Charts;
 using Edu.Dashboard.Data;
+using Edu.Reference;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Edu.Dashboard.Features.Summary;
 
-/// <summary>«/»: Сводка — what is loaded, for the region or the user's municipality.</summary>
-public sealed class IndexModel(DataVersions versions, DataCache cache) : PageModel
+/// <summary>
+/// «/»: Сводка — the analytics of the latest year and the targets as of today (<see cref="Overview"/>), for the region
+/// or the user's municipality; then what is loaded.
+/// </summary>
+public sealed class IndexModel(DataVersions versions, DataCache cache, RegionClock clock, IOptions<AnalyticsOptions> options) : PageModel
 {
+    public Overview Overview { get; private set; } = null!;
+
     public SummaryFigures Figures => Data.Figures;
 
     public IReadOnlyList<LoadedYears> Years => Data.Years;
@@ -30,5 +39,8 @@ public sealed class IndexModel(DataVersions versions, DataCache cache) : PageMod
         var version = versions.Current();
         Data = cache.Get(new DataCacheKey("summary", "", version, Scope), c => SummaryQueries.All(c, Scope, 10));
         MarksYear = ChartYears.Marks(cache, version, Scope, null, null);
+        var today = clock.Today;
+        Overview = cache.Get(new DataCacheKey("overview", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), version, Scope),
+            c => Overview.Read(c, Scope.ReadScope, today, options.Value));
     }
 }

@@ -1,0 +1,162 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Edu.Analytics.Cards;
+using Edu.Analytics.Charts;
+using Edu.Analytics.Exports;
+using Edu.Analytics.Model;
+using Edu.Dashboard.Features.Indicators;
+using Edu.Dashboard.Tests.Support;
+using Edu.Reference;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Edu.Dashboard.Tests;
+
+/// <summary>
+/// «/municipality/{name}» and «Сводка» over the sample region: every count on the page is the analytics exports'
+/// rows filtered to the municipality (or the scope), every listed school links to its card.
+/// </summary>
+[Collection(SampleRegionCollection.Name)]
+public sealed partial class MunicipalityCardTests(SampleRegion region)
+{
+    private const string Luga = "Лужский район";
+    private const int Year = 2025;
+
+    /// <summary>The municipality with the most «ШНОР» schools in <see cref="Year"/>: its card has something in every list.</summary>
+    private string Busiest
+    {
+        get
+        {
+            using var connection = region.App.Database.Open();
+            return new ShnorExport().Rows(connection, new ExportFilter(Year)).GroupBy(r => r.Municipality!)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        }
+    }
+
+    private static readonly System.Globalization.CultureInfo Ru = System.Globalization.CultureInfo.GetCultureInfo("ru-RU");
+
+    [Fact]
+    public async Task A_municipality_cards_counts_equal_the_analytics_exports_filtered_to_it()
+    {
+        var municipality = Busiest;
+        var html = await Get("analyst", "/municipality/" + Uri.EscapeDataString(municipality));
+        var filter = new ExportFilter(Year, municipality);
+        using var connection = region.App.Database.Open();
+        var shnor = new ShnorExport().Rows(connection, filter);
+        var disadvantaged = new ContextExport().Rows(connection, filter).Count(r => r.IsDisadvantaged);
+        var resilient = new ResilientExport().Rows(connection, filter).Count(r => r.Resilient || r.StablyResilient);
+        var stableHigh = new StableHighExport().Rows(connection, filter).Count(r => !r.ExcludedForObjectivity);
+        var flagged = new ObjectivityExport().Rows(connection, filter).Where(r => r.Flagged).Select(r => r.Login).Distinct().Count();
+
+        var counts = Counts(html);
+        counts.Should().Equal(
+            shnor.Count(r => r.Status == ShnorStatus.Shnor), shnor.Count(r => r.Status == ShnorStatus.RiskGroup), disadvantaged, resilient, stableHigh, flagged);
+        shnor.Should().NotBeEmpty("the busiest municipality has ШНОР in 2025");
+        foreach (var school in shnor) html.Should().Contain($"<a href=\"/school/{school.Login}\">");
+        html.Should().Contain("Списки 2025 года");
+    }
+
+    [Fact]
+    public async Task A_municipality_card_shows_its_target_statuses_with_value_target_and_deadline()
+    {
+        var html = await Get("analyst", "/municipality/" + Uri.EscapeDataString(Luga) + "?asof=2025-06-30");
+        using var connection = region.App.Database.Open();
+        var targets = new IndicatorsExport(new DateOnly(2025, 6, 30), region.Options).Rows(connection, new ExportFilter(null, Luga));
+        targets.Should().NotBeEmpty();
+        var rows = Regex.Matches(html[html.IndexOf("id=\"targets\"", StringComparison.Ordinal)..], "<tr>(.*?)</tr>", RegexOptions.Singleline).Skip(1).Take(targets.Count)
+            .Select(m => SchoolCardTests.Text(m.Groups[1].Value).Trim()).ToList();
+        rows.Should().HaveCount(targets.Count);
+        var first = targets[0];
+        rows[0].Should().StartWith($"{first.Code} {first.Deadline:dd.MM.yyyy} {(first.Condition == TargetCondition.AtLeast ? "≥" : "≤")} ")
+            .And.EndWith(Labels.Status(first.Status));
+        html.Should().Contain("Целевые показатели на 30.06.2025");
+    }
+
+    [Fact]
+    public async Task The_municipality_is_compared_with_the_region_for_a_region_reader_only()
+    {
+        var analyst = await Get("analyst", "/municipality/" + Uri.EscapeDataString(Luga) + "?asof=2025-06-30");
+        analyst.Should().Contain("Муниципалитет и регион").And.Contain("Разница, п.п.");
+        using (var connection = region.App.Database.Open())
+        {
+            var comparison = IndicatorComparison.Read(connection, ReadScope.Region, Luga, new DateOnly(2025, 6, 30), []);
+            comparison.Should().Contain(c => c.Region != null && c.Value != null);
+            IndicatorComparison.Read(connection, new ReadScope(Luga), Luga, new DateOnly(2025, 6, 30), []).Should().OnlyContain(c => c.Region == null);
+        }
+        var coordinator = await Get("luga", "/municipality/" + Uri.EscapeDataString(Luga) + "?asof=2025-06-30");
+        coordinator.Should().NotContain("Разница, п.п.").And.Contain("Значения по региону в целом видны региональным пользователям.");
+    }
+
+    [Fact]
+    public async Task The_schools_and_their_statuses_are_one_sortable_downloadable_table_of_the_year()
+    {
+        var municipality = Busiest;
+        var html = await Get("analyst", "/municipality/" + Uri.EscapeDataString(municipality) + "?sort=result_index&dir=desc");
+        using var connection = region.App.Database.Open();
+        var rows = new SchoolStatusesExport().Rows(connection, new ExportFilter(Year, municipality));
+        html.Should().Contain($"Найдено: {rows.Count}");
+        rows.Should().Contain(r => r.Shnor == ShnorStatus.Shnor);
+        var best = rows.Where(r => r.ResultIndex is not null).MaxBy(r => r.ResultIndex)!;
+        var table = html[html.IndexOf("Школы и их статусы", StringComparison.Ordinal)..];
+        Regex.Match(table, "<tbody>.*?<a href=\"/school/(sch\\d+)\"", RegexOptions.Singleline).Groups[1].Value.Should().Be(best.Login, "sorted by the result index, highest first");
+        table.Should().MatchRegex("/export/school-statuses\\?[^\"]*year=2025");
+    }
+
+    [Fact]
+    public async Task The_summary_counts_equal_the_exports_and_it_names_the_municipalities_furthest_from_their_targets()
+    {
+        var today = region.App.Services.GetRequiredService<RegionClock>().Today;
+        var html = await Get("analyst", "/");
+        using var connection = region.App.Database.Open();
+        var overview = Overview.Read(connection, ReadScope.Region, today, region.Options);
+        var shnor = new ShnorExport().Rows(connection, ExportFilter.None);
+        overview.Year.Should().Be(Year);
+        overview.Shnor.Should().Be(shnor.Count(r => r.Year == Year && r.Status == ShnorStatus.Shnor));
+        overview.ShnorBefore.Should().Be(shnor.Count(r => r.Year == Year - 1 && r.Status == ShnorStatus.Shnor));
+        overview.TargetCount.Should().Be(new IndicatorsExport(today, region.Options).Rows(connection, ExportFilter.None).Count);
+
+        var text = SchoolCardTests.Text(html);
+        text.Should().Contain($"Аналитика {Year} года · статусы целей на {today:dd.MM.yyyy}");
+        text.Should().Contain($"{overview.Shnor} ШНОР (в {Year - 1} году — {overview.ShnorBefore}");
+        text.Should().Contain($"{Labels.Status(AttainmentStatus.NotAchieved)}: {overview.Targets[AttainmentStatus.NotAchieved]}");
+        overview.Furthest.Should().NotBeEmpty();
+        text.Should().Contain("Дальше всех от целей").And.Contain(overview.Furthest[0].Municipality);
+        html.IndexOf("Дальше всех от целей", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("Загруженные данные", StringComparison.Ordinal),
+            "the analytics come first, the inventory below");
+    }
+
+    [Fact]
+    public async Task A_matrix_cell_shows_value_target_and_deadline_of_each_target()
+    {
+        var html = await Get("analyst", "/indicators?asof=2025-06-30");
+        html.Should().Contain("в ячейке по каждой цели: статус, значение на дату статуса, целевое значение и срок");
+        using (var connection = region.App.Database.Open())
+        {
+            // Each target of the region's first indicator is in its cell with its numbers, not only in a tooltip.
+            var rows = new IndicatorsExport(new DateOnly(2025, 6, 30), region.Options).Rows(connection, ExportFilter.None).Where(r => r.Municipality == Labels.Region).ToList();
+            var first = rows.First();
+            SchoolCardTests.Text(html).Should().Contain($"{Labels.Status(first.Status)} {first.Value?.ToString("0.#", Ru) ?? "нет значения"} из {(first.Condition == TargetCondition.AtLeast ? "≥" : "≤")} {first.TargetValue.ToString("0.#", Ru)} к {first.Deadline:dd.MM.yyyy}");
+        }
+        var cells = new[]
+        {
+            new AttainmentCell(new DateOnly(2019, 12, 31), AttainmentStatus.NotAchieved, TargetCondition.AtLeast, 75, 60, null),
+            new AttainmentCell(new DateOnly(2027, 12, 31), AttainmentStatus.AtRisk, TargetCondition.AtLeast, 90, 60, null),
+            new AttainmentCell(new DateOnly(2026, 12, 31), AttainmentStatus.OnTrack, TargetCondition.AtMost, 5.5, 3, null),
+            new AttainmentCell(new DateOnly(2024, 12, 31), AttainmentStatus.NotAchieved, TargetCondition.AtLeast, 80, 60, null),
+        };
+        // The nearest deadline not passed first, then the later ones, then the passed ones from the latest back.
+        AttainmentCell.MostRelevantFirst(cells, new DateOnly(2025, 10, 31)).Select(c => c.Deadline.Year).Should().Equal(2026, 2027, 2024, 2019);
+        cells[2].Goal.Should().Be("≤ 5,5");
+    }
+
+    /// <summary>The six counts of the lists, in the order of the page.</summary>
+    private static List<int> Counts(string html) =>
+        Regex.Matches(html[html.IndexOf("id=\"counts\"", StringComparison.Ordinal)..html.IndexOf("уровень объективности", StringComparison.Ordinal)],
+            "<span class=\"figure\">(\\d+)</span>").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+    private async Task<string> Get(string user, string url)
+    {
+        var response = await (await region.App.SignedIn(user)).GetAsync(url);
+        response.StatusCode.Should().Be(HttpStatusCode.OK, url);
+        return await response.Content.ReadAsStringAsync();
+    }
+}
