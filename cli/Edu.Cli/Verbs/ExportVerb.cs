@@ -6,8 +6,11 @@ namespace Edu.Cli.Verbs;
 /// <summary>«./edu export TABLE [--year Y] [--municipality M] [--as-of DATE] --out FILE.xlsx|.csv».</summary>
 internal static class ExportVerb
 {
+    private const string Usage = "ожидалось: ./edu export ТАБЛИЦА --out ФАЙЛ.xlsx|.csv [--year Г] [--municipality М] [--as-of ДД.ММ.ГГГГ]";
+
     public static int Run(Arguments args, CliEnvironment env)
     {
+        args.Expect(1, Usage, "out", "year", "municipality", "as-of");
         var asOf = AsOfOption.Resolve(args.Option("as-of"), env.Time);
         var exports = new AnalyticsExports(asOf, env.Analytics);
         var names = string.Join(", ", exports.All.Select(e => e.Name));

@@ -11,8 +11,10 @@ namespace Edu.Jobs.Inbox;
 /// </summary>
 public sealed class InboxFolders(IOptions<JobsOptions> options, TimeProvider time)
 {
-    // A dot name: FileNames.IsIgnored skips it, so it is never mistaken for the ticket's file.
+    // Dot names: FileNames.IsIgnored skips them, so they are never mistaken for the ticket's file.
     private const string UploaderFile = ".uploaded-by";
+    private const string OriginalNameFile = ".original-name";
+    private const string AttemptsFile = ".attempts";
 
     public string Inbox => Path.GetFullPath(options.Value.InboxFolder);
 
@@ -41,12 +43,13 @@ public sealed class InboxFolders(IOptions<JobsOptions> options, TimeProvider tim
         var folder = Directory.CreateDirectory(Path.Combine(Processing, ticket.Id)).FullName;
         try
         {
+            File.WriteAllText(Path.Combine(folder, OriginalNameFile), FileNames.Original(file.Name));
             File.Move(file.FullName, Path.Combine(folder, ticket.FileName));
             return ticket;
         }
         catch (FileNotFoundException)
         {
-            Directory.Delete(folder);
+            Directory.Delete(folder, recursive: true);
             return null;
         }
     }
@@ -59,14 +62,41 @@ public sealed class InboxFolders(IOptions<JobsOptions> options, TimeProvider tim
     {
         var ticket = new InboxTicket(InboxTicket.NewId(time), FileNames.Safe(clientFileName));
         var folder = Directory.CreateDirectory(Path.Combine(Processing, ticket.Id)).FullName;
-        if (!string.IsNullOrWhiteSpace(uploadedBy)) File.WriteAllText(Path.Combine(folder, UploaderFile), uploadedBy.Trim());
-        var partial = Path.Combine(folder, "." + ticket.FileName + ".part");
-        using (var target = new FileStream(partial, FileMode.CreateNew, FileAccess.Write))
+        try
         {
-            content.CopyTo(target);
+            if (!string.IsNullOrWhiteSpace(uploadedBy)) File.WriteAllText(Path.Combine(folder, UploaderFile), uploadedBy.Trim());
+            File.WriteAllText(Path.Combine(folder, OriginalNameFile), FileNames.Original(clientFileName));
+            var partial = Path.Combine(folder, ".upload.part");
+            using (var target = new FileStream(partial, FileMode.CreateNew, FileAccess.Write))
+            {
+                content.CopyTo(target);
+            }
+            File.Move(partial, Path.Combine(folder, ticket.FileName));
+            return ticket;
         }
-        File.Move(partial, Path.Combine(folder, ticket.FileName));
-        return ticket;
+        catch
+        {
+            // No half-made ticket stays behind to be re-queued at every start.
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
+    }
+
+    /// <summary>The name the file came with (kept beside it: the ticket's own name is a bounded, safe form of it).</summary>
+    public static string OriginalNameOf(string ticketFile)
+    {
+        var sidecar = Path.Combine(Path.GetDirectoryName(ticketFile) ?? "", OriginalNameFile);
+        return File.Exists(sidecar) && File.ReadAllText(sidecar).Trim() is { Length: > 0 } name ? name : Path.GetFileName(ticketFile);
+    }
+
+    /// <summary>Counts one more attempt at loading the ticket (kept in its folder, so restarts count too) and returns the count.</summary>
+    public int CountAttempt(string ticketId)
+    {
+        if (!InboxTicket.IsValidId(ticketId)) throw new ArgumentException($"неверный номер задания загрузки «{ticketId}»", nameof(ticketId));
+        var file = Path.Combine(Processing, ticketId, AttemptsFile);
+        var count = File.Exists(file) && int.TryParse(File.ReadAllText(file), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n + 1 : 1;
+        File.WriteAllText(file, count.ToString(CultureInfo.InvariantCulture));
+        return count;
     }
 
     /// <summary>Who uploaded the ticket file at <paramref name="ticketFile"/>; null for files taken from the inbox folder.</summary>

@@ -46,7 +46,17 @@ public sealed class UploadService(JobsClient jobs, AuditLog audit, IOptions<Dash
     private UploadResult Queue(IFormFile file, string name, string user)
     {
         string job;
-        using (var content = file.OpenReadStream()) job = jobs.Submit(content, name, user);
+        try
+        {
+            using var content = file.OpenReadStream();
+            job = jobs.Submit(content, file.FileName, user);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // One file the server cannot store (a full disk, a folder without rights) is refused; the others still go.
+            logger.LogError(e, "Upload {File} by {User} could not be stored", name, user);
+            return Refused(user, name, "файл не удалось сохранить на сервере для загрузки; повторите позже или сообщите администратору");
+        }
         audit.Record(user, AuditLog.Load, name, $"поставлен в очередь загрузки; задание {job}");
         logger.LogInformation("Upload {File} by {User} queued as job {Job}", name, user, job);
         return new UploadResult(name, true, "поставлен в очередь загрузки");
