@@ -66,6 +66,8 @@ internal sealed class XlsxSheetRows(XmlReader xml, string sheet, SheetContext co
             var row = ReadRow(number);
             _lastRow = number;
             yield return row;
+            // Past the row's end only now: a fault in what follows belongs to the next row.
+            Advance();
         }
     }
 
@@ -89,7 +91,7 @@ internal sealed class XlsxSheetRows(XmlReader xml, string sheet, SheetContext co
             if (child.LocalName != "c") return false;
             next = ReadCell(number, next) + 1;
             return true;
-        });
+        }, stayOnEnd: true);
         if (_cells.Count == 0) return SheetRow.Blank(number);
         var width = _cells.Max(c => c.Column) + 1;
         var values = new object?[width];
@@ -172,10 +174,7 @@ internal sealed class XlsxSheetRows(XmlReader xml, string sheet, SheetContext co
     private UnreadableFileException Fault(string message, int row, string? column = null) =>
         new(message) { Sheet = sheet, Row = row, Column = column };
 
-    private void Advance()
-    {
-        if (!xml.Read()) throw new XmlException("Unexpected end of file.");
-    }
+    private void Advance() => XlsxXml.Advance(xml);
 
     private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
 }

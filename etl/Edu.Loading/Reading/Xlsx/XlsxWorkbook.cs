@@ -103,9 +103,13 @@ internal sealed class XlsxWorkbook : IDisposable
         _file.Dispose();
     }
 
-    internal static string Describe(Exception e) => e is XmlException x && x.LineNumber > 0
-        ? $"ошибка XML в строке {x.LineNumber}, позиции {x.LinePosition}"
-        : "данные части архива испорчены";
+    internal static string Describe(Exception e) => e switch
+    {
+        // XmlReader refuses DTDs (no entity expansion, no external entities); say so rather than «broken».
+        XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) => "XML содержит объявление DTD, которое в книгах Excel недопустимо",
+        XmlException { LineNumber: > 0 } x => $"ошибка XML в строке {x.LineNumber}, позиции {x.LinePosition}",
+        _ => "данные части архива испорчены",
+    };
 
     private static (List<(string Name, string RelationId)> Sheets, bool Date1904) ReadWorkbook(ZipArchive zip)
     {

@@ -37,14 +37,15 @@ internal static class XlsxXml
     }
 
     /// <summary>
-    /// Visits the child elements of the element the reader is on, leaving the reader after its end. The visitor
-    /// either consumes the child (Skip, ReadElementContentAsString) and returns true, or returns false to have it skipped.
+    /// Visits the child elements of the element the reader is on, leaving the reader after its end (or, with
+    /// <paramref name="stayOnEnd"/>, on its end, for a caller that wants a fault in what follows told apart). The
+    /// visitor either consumes the child (Skip, ReadElementContentAsString) and returns true, or returns false to have it skipped.
     /// </summary>
-    public static void Children(XmlReader xml, Func<XmlReader, bool> visit)
+    public static void Children(XmlReader xml, Func<XmlReader, bool> visit, bool stayOnEnd = false)
     {
         if (xml.IsEmptyElement)
         {
-            xml.Read();
+            if (!stayOnEnd) xml.Read();
             return;
         }
         var depth = xml.Depth;
@@ -58,7 +59,7 @@ internal static class XlsxXml
             }
             Advance(xml);
         }
-        xml.Read();
+        if (!stayOnEnd) xml.Read();
     }
 
     /// <summary>The text of a string item (&lt;si&gt;, &lt;is&gt;): its &lt;t&gt; runs, without phonetic hints (&lt;rPh&gt;).</summary>
@@ -112,7 +113,7 @@ internal static class XlsxXml
     }
 
     // A document that ends inside an element is cut off; XmlReader says so itself, this guards the loop.
-    private static void Advance(XmlReader xml)
+    public static void Advance(XmlReader xml)
     {
         if (!xml.Read()) throw new XmlException("Unexpected end of file.");
     }
