@@ -14,7 +14,7 @@ public sealed class InboxFolders(IOptions<JobsOptions> options, TimeProvider tim
     // Dot names: FileNames.IsIgnored skips them, so they are never mistaken for the ticket's file.
     private const string UploaderFile = ".uploaded-by";
     private const string OriginalNameFile = ".original-name";
-    private const string AttemptsFile = ".attempts";
+    private const string AttemptMarker = ".attempt-";
 
     public string Inbox => Path.GetFullPath(options.Value.InboxFolder);
 
@@ -43,7 +43,7 @@ public sealed class InboxFolders(IOptions<JobsOptions> options, TimeProvider tim
         var folder = Directory.CreateDirectory(Path.Combine(Processing, ticket.Id)).FullName;
         try
         {
-            File.WriteAllText(Path.Combine(folder, OriginalNameFile), FileNames.Original(file.Name));
+            KeepOriginalName(folder, ticket, file.Name);
             File.Move(file.FullName, Path.Combine(folder, ticket.FileName));
             return ticket;
         }
@@ -65,7 +65,7 @@ public sealed class InboxFolders(IOptions<JobsOptions> options, TimeProvider tim
         try
         {
             if (!string.IsNullOrWhiteSpace(uploadedBy)) File.WriteAllText(Path.Combine(folder, UploaderFile), uploadedBy.Trim());
-            File.WriteAllText(Path.Combine(folder, OriginalNameFile), FileNames.Original(clientFileName));
+            KeepOriginalName(folder, ticket, clientFileName);
             var partial = Path.Combine(folder, ".upload.part");
             using (var target = new FileStream(partial, FileMode.CreateNew, FileAccess.Write))
             {
@@ -82,20 +82,30 @@ public sealed class InboxFolders(IOptions<JobsOptions> options, TimeProvider tim
         }
     }
 
-    /// <summary>The name the file came with (kept beside it: the ticket's own name is a bounded, safe form of it).</summary>
+    /// <summary>The name the file came with: kept beside it when the ticket's own name had to be a shorter, safe form of it.</summary>
     public static string OriginalNameOf(string ticketFile)
     {
         var sidecar = Path.Combine(Path.GetDirectoryName(ticketFile) ?? "", OriginalNameFile);
         return File.Exists(sidecar) && File.ReadAllText(sidecar).Trim() is { Length: > 0 } name ? name : Path.GetFileName(ticketFile);
     }
 
-    /// <summary>Counts one more attempt at loading the ticket (kept in its folder, so restarts count too) and returns the count.</summary>
+    private static void KeepOriginalName(string folder, InboxTicket ticket, string? clientName)
+    {
+        var original = FileNames.Original(clientName);
+        if (original != ticket.FileName) File.WriteAllText(Path.Combine(folder, OriginalNameFile), original);
+    }
+
+    /// <summary>
+    /// Counts one more attempt at loading the ticket and returns the count. Each attempt leaves an empty folder
+    /// «.attempt-N» in the ticket folder: creating one is atomic and survives a killed process, so runs cut short by a
+    /// restart count as well, and there is no count file to read, change and write back.
+    /// </summary>
     public int CountAttempt(string ticketId)
     {
         if (!InboxTicket.IsValidId(ticketId)) throw new ArgumentException($"неверный номер задания загрузки «{ticketId}»", nameof(ticketId));
-        var file = Path.Combine(Processing, ticketId, AttemptsFile);
-        var count = File.Exists(file) && int.TryParse(File.ReadAllText(file), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n + 1 : 1;
-        File.WriteAllText(file, count.ToString(CultureInfo.InvariantCulture));
+        var folder = Path.Combine(Processing, ticketId);
+        var count = Directory.EnumerateDirectories(folder, AttemptMarker + "*").Count() + 1;
+        Directory.CreateDirectory(Path.Combine(folder, AttemptMarker + count.ToString(CultureInfo.InvariantCulture)));
         return count;
     }
 

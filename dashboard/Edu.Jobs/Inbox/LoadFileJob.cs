@@ -16,7 +16,8 @@ namespace Edu.Jobs.Inbox;
 /// with its error report when the loader rejected it. A rejection is a final outcome, not an error: the job succeeds
 /// and is never retried. Only transient faults are rethrown as <see cref="TransientJobException"/> for a retry. A file
 /// is never tried for ever: any other failure, and a transient one on the last allowed attempt, files it as rejected
-/// with a report saying why; attempts are counted in the ticket folder, so runs cut short by a restart count too.
+/// with a report saying why, and the job fails (so /hangfire shows it); attempts are counted in the ticket folder,
+/// so runs cut short by a restart count too.
 /// </summary>
 public sealed class LoadFileJob(
     InboxFolders folders,
@@ -60,7 +61,7 @@ public sealed class LoadFileJob(
         var attempt = folders.CountAttempt(ticketId);
         if (attempt > MaxAttempts)
         {
-            return Fail(ticketId, path, name, null, string.Create(CultureInfo.GetCultureInfo("ru-RU"),
+            throw Fail(ticketId, path, name, null, string.Create(CultureInfo.GetCultureInfo("ru-RU"),
                 $"файл не загружен: ни одна из {attempt - 1} попыток загрузки не завершилась (работа прерывалась или база данных была занята); загрузите файл снова"));
         }
 
@@ -85,7 +86,7 @@ public sealed class LoadFileJob(
             var reason = TransientFaults.IsTransient(e)
                 ? $"файл не загружен: временный сбой повторился {attempt} раз подряд ({e.Message}); загрузите файл снова, когда база данных освободится"
                 : $"файл не загружен из-за внутренней ошибки ({e.GetType().Name}: {e.Message}); сообщите администратору";
-            return Fail(ticketId, path, name, e, reason);
+            throw Fail(ticketId, path, name, e, reason);
         }
 
         // Requested before the file is moved: if a move fails and the job is retried, the loader then says
@@ -96,15 +97,15 @@ public sealed class LoadFileJob(
         return summary;
     }
 
-    /// <summary>Files a file the loader could not finish as rejected, beside a report that says why.</summary>
-    private string Fail(string ticketId, string path, string name, Exception? error, string reason)
+    /// <summary>Files a file the loader could not finish as rejected, beside a report that says why, and fails the job.</summary>
+    private FiledAsRejectedException Fail(string ticketId, string path, string name, Exception? error, string reason)
     {
         log.LogError(error, "Load of {File} failed and is filed as rejected: {Reason}", name, reason);
         var report = Path.Combine(Path.GetDirectoryName(path)!, ".failure.ошибки.xlsx");
         ErrorReportWriter.Write(report, name, [new LoadProblem(name, null, null, null, reason)], 1);
         var (file, copied) = folders.ToRejected(path, report);
         folders.Release(ticketId);
-        return $"«{name}»: отклонён — {reason}; файл: {file}; отчёт об ошибках: {copied}";
+        return new FiledAsRejectedException($"«{name}»: отклонён — {reason}; файл: {file}; отчёт об ошибках: {copied}", error);
     }
 
     private string File(LoadOutcome outcome, string path)
