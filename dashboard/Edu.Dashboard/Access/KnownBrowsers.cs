@@ -45,7 +45,7 @@ public sealed class KnownBrowsers(IDataProtectionProvider protection, TimeProvid
             SameSite = SameSiteMode.Strict,
             Secure = context.Request.IsHttps,
             Path = "/account",
-            Expires = now + options.Value.KnownBrowserLifetime,
+            MaxAge = options.Value.KnownBrowserLifetime,
             IsEssential = true,
         });
     }
