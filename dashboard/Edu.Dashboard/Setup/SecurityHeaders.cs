@@ -17,10 +17,12 @@ public static class SecurityHeaders
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
+        // Decided now: Hangfire's middleware moves «/hangfire» into PathBase before the response starts.
+        var policy = context.Request.Path.StartsWithSegments(HangfireDashboard.Path) ? HangfirePolicy : Policy;
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(HangfireDashboard.Path) ? HangfirePolicy : Policy;
+            headers.ContentSecurityPolicy = policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
