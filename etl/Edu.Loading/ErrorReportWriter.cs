@@ -37,6 +37,9 @@ public static class ErrorReportWriter
         sheet.Column(4).Width = 28;
         sheet.Column(5).Width = 100;
         sheet.SheetView.FreezeRows(3);
+        // Printed or saved as PDF, the report is one page wide: the message column is the one that matters.
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.FitToPages(1, 0);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         workbook.SaveAs(path);
     }

@@ -34,7 +34,7 @@ internal static class SharedStrings
         catch (Exception e) when (e is XmlException or InvalidDataException)
         {
             throw new UnreadableFileException(
-                $"файл повреждён: таблица общих строк книги не читается ({XlsxWorkbook.Describe(e)}); откройте файл в Excel и сохраните его заново", e);
+                $"файл повреждён: таблица общих строк книги не читается{XlsxWorkbook.Describe(e)}; откройте файл в Excel и сохраните его заново", e);
         }
         return strings;
     }

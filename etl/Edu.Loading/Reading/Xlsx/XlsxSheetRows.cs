@@ -29,7 +29,7 @@ internal sealed class XlsxSheetRows(XmlReader xml, string sheet, SheetContext co
             catch (Exception e) when (e is XmlException or InvalidDataException)
             {
                 throw new UnreadableFileException(
-                    $"данные листа повреждены или обрезаны ({XlsxWorkbook.Describe(e)}): файл испорчен или сохранён не полностью; откройте его в Excel и сохраните заново", e)
+                    $"данные листа повреждены или обрезаны{XlsxWorkbook.Describe(e)}: файл испорчен или сохранён не полностью; откройте его в Excel и сохраните заново", e)
                 { Sheet = sheet, Row = _lastRow + 1 };
             }
             yield return row;

@@ -67,7 +67,7 @@ internal sealed class XlsxWorkbook : IDisposable
         {
             file.Dispose();
             throw e is XmlException or InvalidDataException
-                ? new UnreadableFileException($"файл повреждён: описание книги не читается ({Describe(e)}); откройте файл в Excel и сохраните его заново", e)
+                ? new UnreadableFileException($"файл повреждён: описание книги не читается{Describe(e)}; откройте файл в Excel и сохраните его заново", e)
                 : e;
         }
         catch
@@ -103,12 +103,16 @@ internal sealed class XlsxWorkbook : IDisposable
         _file.Dispose();
     }
 
+    /// <summary>
+    /// « (why)» after «повреждены» when the why helps the analyst; an XML line and position would not (sheets are
+    /// often one line of XML, and the message already names the sheet and row).
+    /// </summary>
     internal static string Describe(Exception e) => e switch
     {
         // XmlReader refuses DTDs (no entity expansion, no external entities); say so rather than «broken».
-        XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) => "XML содержит объявление DTD, которое в книгах Excel недопустимо",
-        XmlException { LineNumber: > 0 } x => $"ошибка XML в строке {x.LineNumber}, позиции {x.LinePosition}",
-        _ => "данные части архива испорчены",
+        XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) => " (XML содержит объявление DTD, которое в книгах Excel недопустимо)",
+        XmlException => "",
+        _ => " (данные части архива испорчены)",
     };
 
     private static (List<(string Name, string RelationId)> Sheets, bool Date1904) ReadWorkbook(ZipArchive zip)
@@ -219,7 +223,7 @@ internal sealed class XlsxWorkbook : IDisposable
         }
         catch (Exception e) when (e is XmlException or InvalidDataException)
         {
-            throw new UnreadableFileException($"файл повреждён: часть «{entry.FullName}» не читается ({Describe(e)}); откройте файл в Excel и сохраните его заново", e);
+            throw new UnreadableFileException($"файл повреждён: часть «{entry.FullName}» не читается{Describe(e)}; откройте файл в Excel и сохраните его заново", e);
         }
     }
 }
