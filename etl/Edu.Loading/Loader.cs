@@ -106,7 +106,7 @@ public sealed class Loader(Database database, LoadSettings settings, Municipalit
         {
             try
             {
-                personal = PersonalColumns.Scan(path, settings.Limits);
+                personal = PersonalColumns.Scan(reader);
             }
             catch (UnreadableFileException e)
             {

@@ -41,7 +41,7 @@ public sealed class SecurityHeaderTests(DashboardFactory app)
 
         var login = await client.GetAsync("/account/login");
         var antiforgery = login.Headers.GetValues("Set-Cookie").Single();
-        var token = System.Text.RegularExpressions.Regex.Match(await login.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = Html.Token(await login.Content.ReadAsStringAsync())!;
         using var post = new HttpRequestMessage(HttpMethod.Post, "/account/login")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>

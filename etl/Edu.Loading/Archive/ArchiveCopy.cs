@@ -107,10 +107,21 @@ internal sealed class ArchiveCopy : IDisposable
         return _archive.FinalPath(blanked);
     }
 
-    /// <summary>Moves the staged copy into the archive; call once the history row naming it is committed.</summary>
+    /// <summary>
+    /// Moves the staged copy into the archive; call once the history row naming it is committed. Past the commit a
+    /// failure here must not undo the load: the copy stays staged and the next load's recovery publishes it.
+    /// </summary>
     public void Publish()
     {
-        if (_staged is not null) _archive.Publish(_staged);
+        if (_staged is null) return;
+        try
+        {
+            _archive.Publish(_staged);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left in staging on purpose (see FileArchive.Recover).
+        }
         _staged = null;
     }
 

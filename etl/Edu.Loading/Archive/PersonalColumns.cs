@@ -24,14 +24,13 @@ internal sealed class PersonalColumns
     private static readonly IReadOnlySet<int> Empty = new HashSet<int>();
 
     /// <summary>Reads the first rows of every sheet; an unreadable file throws, and then nothing can be proven about it.</summary>
-    public static PersonalColumns Scan(string path, ReaderLimits limits)
+    public static PersonalColumns Scan(SpreadsheetReader reader)
     {
-        using var reader = SpreadsheetReader.Open(path, limits with { CountInflatedBytes = false });
         var bySheet = new List<IReadOnlySet<int>>();
-        foreach (var (_, rows) in reader.Sheets())
+        foreach (var (_, rows) in reader.Heads(HeaderDetector.ScanRows))
         {
             var columns = new HashSet<int>();
-            foreach (var row in rows.Take(HeaderDetector.ScanRows))
+            foreach (var row in rows)
             {
                 for (var i = 0; i < row.Cells.Length; i++)
                 {

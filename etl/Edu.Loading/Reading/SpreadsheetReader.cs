@@ -18,16 +18,18 @@ public sealed class SpreadsheetReader : IDisposable
 
     static SpreadsheetReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    private SpreadsheetReader(XlsxWorkbook book)
+    private readonly string _path;
+    private readonly ReaderLimits _limits;
+
+    private SpreadsheetReader(string path, ReaderLimits limits, XlsxWorkbook book)
     {
-        _book = book;
+        (_path, _limits, _book) = (path, limits, book);
         Format = SpreadsheetFormat.Xlsx;
     }
 
-    private SpreadsheetReader(Stream stream, IExcelDataReader reader, SpreadsheetFormat format)
+    private SpreadsheetReader(string path, ReaderLimits limits, Stream stream, IExcelDataReader reader, SpreadsheetFormat format)
     {
-        _stream = stream;
-        _reader = reader;
+        (_path, _limits, _stream, _reader) = (path, limits, stream, reader);
         Format = format;
     }
 
@@ -40,7 +42,7 @@ public sealed class SpreadsheetReader : IDisposable
     {
         limits ??= ReaderLimits.Default;
         var format = FileSniffer.Inspect(path, limits);
-        if (format == SpreadsheetFormat.Xlsx) return new SpreadsheetReader(XlsxWorkbook.Open(path, limits));
+        if (format == SpreadsheetFormat.Xlsx) return new SpreadsheetReader(path, limits, XlsxWorkbook.Open(path, limits));
         var stream = File.OpenRead(path);
         try
         {
@@ -53,13 +55,28 @@ public sealed class SpreadsheetReader : IDisposable
             IExcelDataReader reader = format == SpreadsheetFormat.Csv
                 ? ExcelReaderFactory.CreateCsvReader(stream, config)
                 : ExcelReaderFactory.CreateReader(stream, config);
-            return new SpreadsheetReader(stream, reader, format);
+            return new SpreadsheetReader(path, limits, stream, reader, format);
         }
         catch (Exception e) when (e is not UnreadableFileException)
         {
             stream.Dispose();
             throw Translate(e, null, null);
         }
+    }
+
+    /// <summary>
+    /// The first <paramref name="rows"/> rows of every sheet, read apart from <see cref="Sheets"/> (an .xlsx's shared
+    /// strings are read once for both; .xls and .csv are opened a second time, which costs only those rows).
+    /// </summary>
+    public IEnumerable<(string Name, IReadOnlyList<SheetRow> Rows)> Heads(int rows)
+    {
+        if (_book is not null)
+        {
+            foreach (var sheet in _book.Sheets) yield return (sheet.Name, _book.Rows(sheet, countProgress: false).Take(rows).ToList());
+            yield break;
+        }
+        using var other = Open(_path, _limits with { CountInflatedBytes = false });
+        foreach (var (name, sheetRows) in other.Sheets()) yield return (name, sheetRows.Take(rows).ToList());
     }
 
     /// <summary>Sheets in workbook order; each sheet's rows must be consumed before moving to the next.</summary>

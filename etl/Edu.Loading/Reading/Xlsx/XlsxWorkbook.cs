@@ -77,12 +77,15 @@ internal sealed class XlsxWorkbook : IDisposable
         }
     }
 
-    /// <summary>The rows of a sheet as the file holds them; the enumeration must finish before the next sheet is read.</summary>
-    public IEnumerable<SheetRow> Rows(XlsxSheet sheet)
+    /// <summary>
+    /// The rows of a sheet as the file holds them; the enumeration must finish before the next sheet is read. A read
+    /// that is not the main pass (a look at the first rows) leaves <see cref="Position"/> alone.
+    /// </summary>
+    public IEnumerable<SheetRow> Rows(XlsxSheet sheet, bool countProgress = true)
     {
         var entry = _zip.GetEntry(sheet.Part)!;
         var stream = new CountingStream(entry.Open());
-        _current = stream;
+        if (countProgress) _current = stream;
         try
         {
             using var xml = XlsxXml.Create(stream);
@@ -91,8 +94,11 @@ internal sealed class XlsxWorkbook : IDisposable
         }
         finally
         {
-            _doneBytes += entry.Length;
-            _current = null;
+            if (countProgress)
+            {
+                _doneBytes += entry.Length;
+                _current = null;
+            }
             stream.Dispose();
         }
     }
