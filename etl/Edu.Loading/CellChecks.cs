@@ -1,6 +1,7 @@
 using System.Globalization;
 using Edu.Loading.Headers;
 using Edu.Loading.Reading;
+using Edu.Spreadsheets;
 
 namespace Edu.Loading;
 
@@ -10,18 +11,15 @@ namespace Edu.Loading;
 /// </summary>
 internal static class CellChecks
 {
-    /// <summary>Excel's limit on the text of one cell.</summary>
-    public const int MaxText = 32_767;
-
     public static void Check(SheetRow row, HeaderLayout layout, SheetScope sheet)
     {
         for (var i = 0; i < row.Cells.Length; i++)
         {
             if (row.Cells[i] is not string text) continue;
-            if (text.Length > MaxText)
+            if (text.Length > ExportCell.MaxText)
             {
                 Add(row, layout, sheet, i, string.Create(CultureInfo.GetCultureInfo("ru-RU"),
-                    $"текст ячейки длиннее {MaxText:N0} символов ({text.Length:N0}): столько ячейка Excel не вмещает; сократите текст"));
+                    $"текст ячейки длиннее {ExportCell.MaxText:N0} символов ({text.Length:N0}): столько ячейка Excel не вмещает; сократите текст"));
             }
             else if (text.Contains('\0'))
             {
