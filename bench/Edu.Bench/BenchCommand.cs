@@ -7,8 +7,8 @@ namespace Edu.Bench;
 /// ingest figures; «… -- recompute [--schools N] [--dir D]» the recompute figures (without --schools:
 /// region scale, 350, and country scale, 40,000); «… -- write [--rows N] [--repeat R]» the generator writing the bench
 /// file; «… -- publish» the cost of publishing a version; «… -- web-writer» the pages while a writer loops; «… -- cli»
-/// the command line's start. The verbs «bare», «ingest FILE …», «write-run FILE N», «recompute-run DB N» and
-/// «writer-loop DB» are the measured children.
+/// the command line's start; «… -- fuzz [--minutes 10] [--seed S]» mutated sample files through the loader. The verbs
+/// «bare», «ingest FILE …», «write-run FILE N», «recompute-run DB N» and «writer-loop DB» are the measured children.
 /// </summary>
 public static class BenchCommand
 {
@@ -22,6 +22,7 @@ public static class BenchCommand
             Console.WriteLine("       edu-bench publish [--db PATH] [--schools N] [--runs 3] [--dir /tmp/edu-bench]   (publishing a version: time and disk)");
             Console.WriteLine("       edu-bench web-writer [--db /tmp/edu-bench/recompute-40000.duckdb] [--clients 32] [--seconds 30]   (pages while a recompute loops)");
             Console.WriteLine("       edu-bench cli [--runs 5]   (./edu's start on an unchanged checkout, before and after the build stamp)");
+            Console.WriteLine("       edu-bench fuzz [--minutes 10] [--seed 20240601] [--dir /tmp/edu-bench]   (mutated sample files through the loader)");
             return 1;
         }
         switch (args[0])
@@ -62,6 +63,10 @@ public static class BenchCommand
                     TimeSpan.FromSeconds(Option(args, "--seconds") is { } ws ? int.Parse(ws, CultureInfo.InvariantCulture) : 30)).GetAwaiter().GetResult();
             case "cli":
                 return CliBench.Run(Option(args, "--runs") is { } cr ? int.Parse(cr, CultureInfo.InvariantCulture) : 5);
+            case "fuzz":
+                return FuzzBench.Run(TimeSpan.FromMinutes(Option(args, "--minutes") is { } m ? double.Parse(m, CultureInfo.InvariantCulture) : 10),
+                    Option(args, "--seed") is { } seed ? int.Parse(seed, CultureInfo.InvariantCulture) : 20240601,
+                    Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "edu-bench"));
             case "recompute-run" when args.Length == 3:
                 Console.WriteLine(RecomputeBench.Measure(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)).ToJson());
                 return 0;

@@ -29,6 +29,19 @@ internal sealed class Arguments
 
     public string? Option(string name) => _options.GetValueOrDefault(name);
 
+    /// <summary>
+    /// Refuses what a verb does not know, so a mistyped option («--yaer») or a stray word is an error rather than
+    /// silently ignored (an export without its filter looks like a right answer). «--db» is common to every verb.
+    /// </summary>
+    public void Expect(int positional, string usage, params string[] options)
+    {
+        var unknown = _options.Keys.Where(o => o != "db" && !options.Contains(o)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+            throw new UsageException($"неизвестный параметр {string.Join(", ", unknown.Select(o => "--" + o))}; {usage}");
+        if (Positional.Count > positional)
+            throw new UsageException($"лишние слова в команде: {string.Join(" ", Positional.Skip(positional).Select(w => $"«{w}»"))}; {usage}");
+    }
+
     public bool Flag(string name) => _options.ContainsKey(name);
 
     public int? IntOption(string name)

@@ -21,7 +21,7 @@ public sealed class LoadSettings
     public static LoadSettings From(PrivacyOptions privacy, LoaderOptions loader, string dataDirectory, string user) => new()
     {
         Salt = ParticipantSalt.Resolve(privacy, dataDirectory),
-        Limits = ReaderLimits.Default with { MaxFileBytes = loader.MaxFileBytes },
+        Limits = ReaderLimits.Default with { MaxFileBytes = loader.MaxFileBytes, MaxLoadTime = loader.MaxLoadTime, MaxMemoryBytes = loader.MaxMemoryBytes },
         User = user,
     };
 }

@@ -39,10 +39,27 @@ public static class ExportCell
         }
     }
 
-    /// <summary>SetValue plus the text type: the Value setter would turn input text starting with «=» into a formula (SPEC §9).</summary>
+    /// <summary>Excel's limit on the text of one cell; a longer text makes the whole workbook unwritable.</summary>
+    public const int MaxText = 32_767;
+
+    /// <summary>
+    /// SetValue plus the text type: the Value setter would turn input text starting with «=» into a formula (SPEC §9).
+    /// Text longer than a cell holds is cut with a visible mark rather than failing the whole export or report.
+    /// </summary>
     public static void SetText(IXLCell cell, string text)
     {
-        cell.SetValue(text);
+        cell.SetValue(Fit(text));
         cell.DataType = XLDataType.Text;
+    }
+
+    /// <summary>The text as one cell can hold it: whole, or cut with «… [сокращено: N символов]» at the end.</summary>
+    public static string Fit(string text)
+    {
+        if (text.Length <= MaxText) return text;
+        var mark = string.Create(CultureInfo.GetCultureInfo("ru-RU"), $"… [сокращено: {text.Length:N0} символов]");
+        var keep = MaxText - mark.Length;
+        // Never split a surrogate pair: half a character would be written as a broken one.
+        if (char.IsHighSurrogate(text[keep - 1])) keep--;
+        return text[..keep] + mark;
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Edu.Dashboard.Tests.Support;
+using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Tests;
 
@@ -154,8 +155,9 @@ public sealed partial class DecisionsPageTests(DashboardFactory app)
     {
         using var workbook = new XLWorkbook(stream);
         var sheet = workbook.Worksheet(1);
-        var header = sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
-        return [.. sheet.RowsUsed().Skip(1).Select(r => header.Select((h, i) => (h, Text: Text(r.Cell(i + 1)))).ToDictionary(x => x.h, x => x.Text))];
+        var headerRow = DocumentSheet.FindHeaderRow(sheet);
+        var header = sheet.Row(headerRow).CellsUsed().Select(c => c.GetString()).ToList();
+        return [.. sheet.RowsUsed().Where(r => r.RowNumber() > headerRow).Select(r => header.Select((h, i) => (h, Text: Text(r.Cell(i + 1)))).ToDictionary(x => x.h, x => x.Text))];
     }
 
     private static string Text(IXLCell cell) => cell.DataType switch

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Edu.Analytics;
 using Edu.Analytics.Cards;
 using Edu.Analytics.Charts;
 using Edu.Analytics.Exports;
@@ -44,7 +45,7 @@ public sealed partial class MunicipalityCardTests(SampleRegion region)
         var shnor = new ShnorExport().Rows(connection, filter);
         var disadvantaged = new ContextExport().Rows(connection, filter).Count(r => r.IsDisadvantaged);
         var resilient = new ResilientExport().Rows(connection, filter).Count(r => r.Resilient || r.StablyResilient);
-        var stableHigh = new StableHighExport().Rows(connection, filter).Count(r => !r.ExcludedForObjectivity);
+        var stableHigh = new StableHighExport(new ProjectOptions()).Rows(connection, filter).Count(r => !r.ExcludedForObjectivity);
         var flagged = new ObjectivityExport().Rows(connection, filter).Where(r => r.Flagged).Select(r => r.Login).Distinct().Count();
 
         var counts = Counts(html);

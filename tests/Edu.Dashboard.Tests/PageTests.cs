@@ -52,13 +52,22 @@ public sealed class PageTests(DashboardFactory app)
     }
 
     [Fact]
-    public async Task Health_is_anonymous_json_with_database_reachability()
+    public async Task Health_is_anonymous_json_and_a_signed_in_caller_also_gets_database_reachability()
     {
+        // Issue 16: an anonymous probe must not open the database (it would keep ./edu load locked out), so it says
+        // only that the server runs and the file is there; reachability is for a signed-in caller.
         var response = await app.Anonymous().GetAsync("/health");
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         json.RootElement.GetProperty("status").GetString().Should().Be("ok");
-        json.RootElement.GetProperty("database").GetProperty("reachable").GetBoolean().Should().BeTrue();
+        json.RootElement.GetProperty("database").GetProperty("present").GetBoolean().Should().BeTrue();
+        json.RootElement.GetProperty("database").TryGetProperty("reachable", out _).Should().BeFalse();
+
+        var signedIn = await (await app.SignedIn("admin")).GetAsync("/health");
+        using var full = JsonDocument.Parse(await signedIn.Content.ReadAsStringAsync());
+        full.RootElement.GetProperty("status").GetString().Should().Be("ok");
+        full.RootElement.GetProperty("database").GetProperty("reachable").GetBoolean().Should().BeTrue();
+        full.RootElement.GetProperty("database").GetProperty("schemaVersion").GetInt32().Should().BeGreaterThanOrEqualTo(5);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Edu.Analytics;
 using Edu.Analytics.Cards;
 using Edu.Analytics.Charts;
 using Edu.Analytics.Model;
@@ -22,7 +23,7 @@ public sealed partial class SchoolCardTests(CardsDashboard.App cards)
     public void The_analytics_card_holds_the_status_grounds_and_the_low_shares_behind_them()
     {
         using var connection = App.Database.Open();
-        var card = SchoolCard.Read(connection, ReadScope.Region, SeedFiles.LugaSchool);
+        var card = SchoolCard.Read(connection, ReadScope.Region, SeedFiles.LugaSchool, new ProjectOptions());
 
         card.Years.Select(y => y.Year).Should().Equal(2024, 2023);
         var y2024 = card.Years[0];

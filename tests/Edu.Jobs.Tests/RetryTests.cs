@@ -4,7 +4,7 @@ using Edu.Reference;
 
 namespace Edu.Jobs.Tests;
 
-/// <summary>Transient faults are retried with backoff; anything else fails at once and keeps the file for a manual retry.</summary>
+/// <summary>Transient faults are retried with backoff; anything else fails at once (the file filed as rejected, see FailingFileTests).</summary>
 public sealed class RetryTests
 {
     [Fact]

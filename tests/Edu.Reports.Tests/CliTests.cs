@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Edu.Reports.Tests.Support;
 
 namespace Edu.Reports.Tests;
@@ -35,15 +34,5 @@ public class CliTests(ReportsFixture fixture)
 
     private string DatabasePath => fixture.Region.Database.Path;
 
-    private static (int Code, string Output) Run(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "edu.dll"));
-        foreach (var a in args) info.ArgumentList.Add(a);
-        using var process = Process.Start(info)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
-    }
+    private static (int Code, string Output) Run(params string[] args) => EduProcess.Run(args);
 }

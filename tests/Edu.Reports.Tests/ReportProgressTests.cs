@@ -1,3 +1,4 @@
+using Edu.Analytics;
 using Edu.Reports.Tests.Support;
 
 namespace Edu.Reports.Tests;
@@ -11,7 +12,7 @@ public class ReportProgressTests(ReportsFixture fixture)
     {
         var steps = new List<ReportProgress>();
         using (var connection = fixture.Region.Database.Open())
-            MonthlyReport.Build(connection, new MonthlyReportRequest(ReportsFixture.Month, ReportsFixture.Municipality, "тест"), fixture.Region.Options,
+            MonthlyReport.Build(connection, new MonthlyReportRequest(ReportsFixture.Month, ReportsFixture.Municipality, "тест"), fixture.Region.Options, new ProjectOptions(),
                 fixture.Region.Output("progress"), fixture.Region.ReportClock, new Recorder(steps));
 
         steps.Select(s => s.Stage).Should().Equal("чтение таблиц", "построение диаграмм", "запись книги Excel", "готово");

@@ -33,7 +33,8 @@ public sealed record MunicipalityCard(
     /// The card of <paramref name="municipality"/> for <paramref name="year"/> (none: the latest computed year). Empty for
     /// a reader whose scope does not cover it; the region's figures in <see cref="Comparison"/> only for a region-wide reader.
     /// </summary>
-    public static MunicipalityCard Read(DuckDBConnection connection, ReadScope scope, string municipality, int? year, DateOnly asOf, AnalyticsOptions options)
+    public static MunicipalityCard Read(DuckDBConnection connection, ReadScope scope, string municipality, int? year, DateOnly asOf, AnalyticsOptions options,
+        ProjectOptions projects)
     {
         if (!scope.Covers(municipality))
             return new MunicipalityCard(municipality, null, [], asOf, [], [], [], [], [], [], null, [], []);
@@ -51,7 +52,7 @@ public sealed record MunicipalityCard(
             new ShnorExport().Rows(connection, lists),
             [.. new ContextExport().Rows(connection, lists).Where(r => r.IsDisadvantaged)],
             [.. new ResilientExport().Rows(connection, lists).Where(r => r.Resilient || r.StablyResilient)],
-            [.. new StableHighExport().Rows(connection, lists).Where(r => !r.ExcludedForObjectivity)],
+            [.. new StableHighExport(projects).Rows(connection, lists).Where(r => !r.ExcludedForObjectivity)],
             [.. new ObjectivityExport().Rows(connection, lists).Where(r => r.Flagged)],
             ObjectivityLevelRow.Read(connection, scope, lists.Year, municipality).FirstOrDefault(),
             AcrossBorderOf(connection, municipality, lists.Year),

@@ -12,13 +12,13 @@ namespace Edu.Analytics.Cards;
 /// </summary>
 public sealed record SchoolCard(string Login, IReadOnlyList<SchoolYear> Years)
 {
-    public static SchoolCard Read(DuckDBConnection connection, ReadScope scope, string login)
+    public static SchoolCard Read(DuckDBConnection connection, ReadScope scope, string login, ProjectOptions projects)
     {
         var filter = new ExportFilter(null, scope.Municipality, login);
         var shnor = new ShnorExport().Rows(connection, filter);
         var context = new ContextExport().Rows(connection, filter);
         var resilience = new ResilientExport().Rows(connection, filter);
-        var stableHigh = new StableHighExport().Rows(connection, filter);
+        var stableHigh = new StableHighExport(projects).Rows(connection, filter);
         var objectivity = new ObjectivityExport().Rows(connection, filter);
         var mentors = new MentorsExport().Rows(connection, filter);
         var mentees = MenteesOf(connection, scope, login);

@@ -30,7 +30,7 @@ public sealed class StableHighExport(ProjectOptions projects) : Export<StableHig
     private const string Sql = $"""
         SELECT year, login, school_name, municipality, district, mean_index, rank, selected,
                selected_as_municipal_best, excluded_for_objectivity,
-               EXISTS (SELECT 1 FROM project_rosters AS r WHERE r.project_key = $p2 AND r.year = h.year AND r.login = h.login)
+               EXISTS (SELECT 1 FROM project_rosters AS r WHERE r.project_key = $p3 AND r.year = h.year AND r.login = h.login)
         FROM stable_high AS h
         WHERE {ExportFilter.Sql}
         ORDER BY year, rank NULLS LAST, login

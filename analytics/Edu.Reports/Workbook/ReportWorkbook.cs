@@ -26,10 +26,9 @@ public static class ReportWorkbook
         TableSheet.Add(workbook, SheetNames[5], t.Objectivity, context, year, "Нет ВПР с индивидуальными результатами");
         TableSheet.Add(workbook, SheetNames[6], t.Mentors, context, year, "Школ, которым нужен наставник, нет");
         var decisions = TableSheet.Add(workbook, SheetNames[7], t.Decisions, context,
-            "просроченные пункты решений, пункты со сроком в этом месяце и исполненные в этом месяце; подробности о значениях и цели — в свёрнутых столбцах справа («+» над ними)",
+            "просроченные пункты решений, пункты со сроком в этом месяце и исполненные в этом месяце; даты значений, цель и её уровень — в выгрузке «decisions»",
             "Просроченных пунктов, сроков и исполнений в этом месяце нет");
         StatusColours.Apply(decisions, t.Decisions);
-        DecisionsSheetLayout.Apply(decisions, t.Decisions);
         var loadsNote = context.Request.Municipality is null
             ? $"время загрузки — {context.Clock.Label}, как в выгрузке «loads»"
             : "история загрузок общая для региона и в отчёт по муниципалитету не входит";

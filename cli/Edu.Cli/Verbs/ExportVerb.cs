@@ -10,8 +10,11 @@ namespace Edu.Cli.Verbs;
 /// </summary>
 internal static class ExportVerb
 {
+    private const string Usage = "ожидалось: ./edu export ТАБЛИЦА --out ФАЙЛ.xlsx|.csv [--year Г] [--municipality М] [--as-of ДД.ММ.ГГГГ]";
+
     public static int Run(Arguments args, CliEnvironment env)
     {
+        args.Expect(1, Usage, "out", "year", "municipality", "as-of");
         var asOf = AsOfOption.Resolve(args.Option("as-of"), env.Clock);
         var exports = new AnalyticsExports(asOf, env.Analytics, env.Projects);
         var names = string.Join(", ", exports.All.Select(e => e.Name));

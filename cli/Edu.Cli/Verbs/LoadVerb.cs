@@ -51,6 +51,16 @@ internal static class LoadVerb
     private static string Purpose(IReadOnlyList<string> paths) =>
         $"загрузка «{Path.GetFileName(Path.TrimEndingDirectorySeparator(paths[0]))}»" + (paths.Count > 1 ? $" и ещё {paths.Count - 1}" : "");
 
+    /// <summary>«… и ещё N», saying truly what the error report holds: every problem, or the first 1,000 of them.</summary>
+    internal static string MoreProblems(LoadOutcome outcome, int shown)
+    {
+        var ru = CultureInfo.GetCultureInfo("ru-RU");
+        var rest = outcome.ProblemCount - shown;
+        return outcome.Problems.Count >= outcome.ProblemCount
+            ? string.Create(ru, $"  … и ещё {rest:N0} (все — в отчёте об ошибках)")
+            : string.Create(ru, $"  … и ещё {rest:N0} (в отчёте об ошибках — первые {outcome.Problems.Count:N0} из {outcome.ProblemCount:N0})");
+    }
+
     private static void Print(LoadOutcome outcome)
     {
         var ru = CultureInfo.GetCultureInfo("ru-RU");
@@ -65,7 +75,7 @@ internal static class LoadVerb
             default:
                 Console.WriteLine(string.Create(ru, $"{outcome.File}: отклонён — ошибок {outcome.ProblemCount:N0}; отчёт об ошибках: {outcome.ErrorReportPath}"));
                 foreach (var problem in outcome.Problems.Take(20)) Console.WriteLine("  " + problem);
-                if (outcome.ProblemCount > 20) Console.WriteLine(string.Create(ru, $"  … и ещё {outcome.ProblemCount - 20:N0} (все — в отчёте об ошибках)"));
+                if (outcome.ProblemCount > 20) Console.WriteLine(MoreProblems(outcome, 20));
                 break;
         }
     }

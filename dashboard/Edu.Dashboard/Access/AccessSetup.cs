@@ -12,6 +12,12 @@ public static class AccessSetup
         services.AddOptions<UserAccounts>().Configure<IConfiguration>((o, c) => c.GetSection("Users").Bind(o.Users)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<UserAccounts>, UserAccountsValidator>();
         services.AddSingleton<UserDirectory>();
+        services.AddOptions<SignInOptions>().BindConfiguration($"{Setup.DashboardOptions.Section}:SignIn").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<KnownBrowsers>();
+        services.AddSingleton<SignedOutSessions>();
+        // Behind a TLS proxy (X-Forwarded-Proto: https) the request counts as HTTPS, and these cookies are sent Secure.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -22,6 +28,7 @@ public static class AccessSetup
                 o.Cookie.Name = "edu.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = dashboard.Value.SignInLifetime;
                 o.SlidingExpiration = true;
                 o.Events.OnRedirectToAccessDenied = context =>
@@ -33,7 +40,8 @@ public static class AccessSetup
                 o.Events.OnValidatePrincipal = async context =>
                 {
                     var users = context.HttpContext.RequestServices.GetRequiredService<UserDirectory>();
-                    if (context.Principal is null || !users.StillMatches(context.Principal))
+                    var sessions = context.HttpContext.RequestServices.GetRequiredService<SignedOutSessions>();
+                    if (context.Principal is null || !users.StillMatches(context.Principal) || !sessions.IsActive(context.Principal))
                     {
                         context.RejectPrincipal();
                         await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

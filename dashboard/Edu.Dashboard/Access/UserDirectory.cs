@@ -39,7 +39,8 @@ public sealed class UserDirectory
 
     public DashboardUser? Find(string login) => _users.TryGetValue(login, out var entry) ? entry.User : null;
 
-    public static ClaimsPrincipal ToPrincipal(DashboardUser user)
+    /// <summary>The user's claims, with <paramref name="session"/> (the claims of its new session, <see cref="SignedOutSessions"/>).</summary>
+    public static ClaimsPrincipal ToPrincipal(DashboardUser user, IEnumerable<Claim> session)
     {
         var claims = new List<Claim>
         {
@@ -47,6 +48,7 @@ public sealed class UserDirectory
             new(DashboardClaims.DisplayName, user.DisplayName),
             new(ClaimTypes.Role, user.Role),
         };
+        claims.AddRange(session);
         if (user.Municipality is not null) claims.Add(new Claim(DashboardClaims.Municipality, user.Municipality));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
     }

@@ -28,6 +28,17 @@ public sealed class DashboardOptions
     public long ChartCacheBytes => ChartCacheMegabytes * 1024L * 1024L;
 
     public UploadOptions Upload { get; set; } = new();
+
+    /// <summary>
+    /// Reverse proxies (addresses or CIDR networks) whose X-Forwarded-For and X-Forwarded-Proto are believed, besides
+    /// loopback: behind a TLS proxy requests then count as HTTPS (Secure cookies, HSTS) and sign-in throttling sees the
+    /// client's own address.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
+    /// <summary>The entries of <see cref="TrustedProxies"/> that are not an address or a network.</summary>
+    public IEnumerable<string> UnreadableProxies() =>
+        TrustedProxies.Where(p => !System.Net.IPNetwork.TryParse(p, out _) && !System.Net.IPAddress.TryParse(p, out _));
 }
 
 /// <summary>Limits of browser uploads (SPEC §9). The loader's own limits (zip bombs, Loader:MaxFileMegabytes) apply as well.</summary>

@@ -11,9 +11,10 @@ using Edu.Reference;
 using Edu.Loading.Setup;
 using Edu.Storage;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.WebEncoders;
 
 namespace Edu.Dashboard.Setup;
 
@@ -32,7 +33,9 @@ public static class DashboardSetup
 
         var services = builder.Services;
         services.AddLoadingOptions(builder.Configuration);
-        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateDataAnnotations()
+            .Validate(o => !o.UnreadableProxies().Any(), $"{DashboardOptions.Section}:{nameof(DashboardOptions.TrustedProxies)} holds an entry that is neither an IP address nor a network such as 10.0.0.0/8.")
+            .ValidateOnStart();
         // One clock: whoever asks for a TimeProvider gets the region's, so no «now» or «today» is the server's.
         services.AddSingleton(CreateClock);
         services.AddSingleton<TimeProvider>(s => s.GetRequiredService<RegionClock>());
@@ -51,10 +54,19 @@ public static class DashboardSetup
 
         services.AddRazorPages(o => o.RootDirectory = "/Features");
         services.AddHttpContextAccessor();
-        // Russian text stays readable in the HTML (and in tests) instead of &#x...; escapes.
-        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(
+        // Russian text stays readable in the HTML (and in tests) instead of &#x...; escapes; direction overrides are dropped.
+        services.Replace(ServiceDescriptor.Singleton<HtmlEncoder>(BidiSafeHtmlEncoder.For(new TextEncoderSettings(
             UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.Cyrillic,
-            UnicodeRanges.GeneralPunctuation, UnicodeRanges.LetterlikeSymbols));
+            UnicodeRanges.GeneralPunctuation, UnicodeRanges.LetterlikeSymbols))));
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<DashboardOptions>>((f, d) =>
+        {
+            f.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in d.Value.TrustedProxies)
+            {
+                if (System.Net.IPAddress.TryParse(proxy, out var address)) f.KnownProxies.Add(address);
+                else f.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy));
+            }
+        });
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<DashboardOptions>>((k, d) => k.Limits.MaxRequestBodySize = d.Value.Upload.MaxRequestBytes);
         services.AddOptions<FormOptions>().Configure<IOptions<DashboardOptions>>((f, d) => f.MultipartBodyLengthLimit = d.Value.Upload.MaxRequestBytes);
         return builder;
@@ -70,7 +82,14 @@ public static class DashboardSetup
 
     public static WebApplication UseDashboard(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error/500");
+        // First: every later step (client address for sign-in throttling, HTTPS for cookies) sees the client, not the proxy.
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+            app.UseHsts();
+        }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
         app.UseRouting();

@@ -17,6 +17,6 @@ public sealed class JobsFileLoader(Database database, LoadSettings inboxSettings
         var settings = InboxFolders.UploaderOf(path) is { } user
             ? new LoadSettings { Salt = inboxSettings.Salt, Limits = inboxSettings.Limits, User = user }
             : inboxSettings;
-        return new Loader(database, settings, municipalities, time).Load(path, progress);
+        return new Loader(database, settings, municipalities, time).Load(path, InboxFolders.OriginalNameOf(path), progress);
     }
 }

@@ -11,8 +11,10 @@ namespace Edu.Jobs.Inbox;
 /// </summary>
 public sealed class InboxFolders(IOptions<JobsOptions> options, TimeProvider time)
 {
-    // A dot name: FileNames.IsIgnored skips it, so it is never mistaken for the ticket's file.
+    // Dot names: FileNames.IsIgnored skips them, so they are never mistaken for the ticket's file.
     private const string UploaderFile = ".uploaded-by";
+    private const string OriginalNameFile = ".original-name";
+    private const string AttemptMarker = ".attempt-";
 
     public string Inbox => Path.GetFullPath(options.Value.InboxFolder);
 
@@ -41,12 +43,13 @@ public sealed class InboxFolders(IOptions<JobsOptions> options, TimeProvider tim
         var folder = Directory.CreateDirectory(Path.Combine(Processing, ticket.Id)).FullName;
         try
         {
+            KeepOriginalName(folder, ticket, file.Name);
             File.Move(file.FullName, Path.Combine(folder, ticket.FileName));
             return ticket;
         }
         catch (FileNotFoundException)
         {
-            Directory.Delete(folder);
+            Directory.Delete(folder, recursive: true);
             return null;
         }
     }
@@ -59,14 +62,51 @@ public sealed class InboxFolders(IOptions<JobsOptions> options, TimeProvider tim
     {
         var ticket = new InboxTicket(InboxTicket.NewId(time), FileNames.Safe(clientFileName));
         var folder = Directory.CreateDirectory(Path.Combine(Processing, ticket.Id)).FullName;
-        if (!string.IsNullOrWhiteSpace(uploadedBy)) File.WriteAllText(Path.Combine(folder, UploaderFile), uploadedBy.Trim());
-        var partial = Path.Combine(folder, "." + ticket.FileName + ".part");
-        using (var target = new FileStream(partial, FileMode.CreateNew, FileAccess.Write))
+        try
         {
-            content.CopyTo(target);
+            if (!string.IsNullOrWhiteSpace(uploadedBy)) File.WriteAllText(Path.Combine(folder, UploaderFile), uploadedBy.Trim());
+            KeepOriginalName(folder, ticket, clientFileName);
+            var partial = Path.Combine(folder, ".upload.part");
+            using (var target = new FileStream(partial, FileMode.CreateNew, FileAccess.Write))
+            {
+                content.CopyTo(target);
+            }
+            File.Move(partial, Path.Combine(folder, ticket.FileName));
+            return ticket;
         }
-        File.Move(partial, Path.Combine(folder, ticket.FileName));
-        return ticket;
+        catch
+        {
+            // No half-made ticket stays behind to be re-queued at every start.
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
+    }
+
+    /// <summary>The name the file came with: kept beside it when the ticket's own name had to be a shorter, safe form of it.</summary>
+    public static string OriginalNameOf(string ticketFile)
+    {
+        var sidecar = Path.Combine(Path.GetDirectoryName(ticketFile) ?? "", OriginalNameFile);
+        return File.Exists(sidecar) && File.ReadAllText(sidecar).Trim() is { Length: > 0 } name ? name : Path.GetFileName(ticketFile);
+    }
+
+    private static void KeepOriginalName(string folder, InboxTicket ticket, string? clientName)
+    {
+        var original = FileNames.Original(clientName);
+        if (original != ticket.FileName) File.WriteAllText(Path.Combine(folder, OriginalNameFile), original);
+    }
+
+    /// <summary>
+    /// Counts one more attempt at loading the ticket and returns the count. Each attempt leaves an empty folder
+    /// «.attempt-N» in the ticket folder: creating one is atomic and survives a killed process, so runs cut short by a
+    /// restart count as well, and there is no count file to read, change and write back.
+    /// </summary>
+    public int CountAttempt(string ticketId)
+    {
+        if (!InboxTicket.IsValidId(ticketId)) throw new ArgumentException($"неверный номер задания загрузки «{ticketId}»", nameof(ticketId));
+        var folder = Path.Combine(Processing, ticketId);
+        var count = Directory.EnumerateDirectories(folder, AttemptMarker + "*").Count() + 1;
+        Directory.CreateDirectory(Path.Combine(folder, AttemptMarker + count.ToString(CultureInfo.InvariantCulture)));
+        return count;
     }
 
     /// <summary>Who uploaded the ticket file at <paramref name="ticketFile"/>; null for files taken from the inbox folder.</summary>

@@ -17,6 +17,9 @@ public static class TransientFaults
         {
             switch (e)
             {
+                // Already filed as rejected: whatever caused it, trying again cannot help.
+                case Inbox.FiledAsRejectedException:
+                    return false;
                 case TransientJobException:
                 case TimeoutException:
                 case WriterBusyException:

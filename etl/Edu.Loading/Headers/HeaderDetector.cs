@@ -51,7 +51,11 @@ public sealed partial class HeaderDetector(KindCatalog catalog)
                 .ToList();
             var headerText = best.Names.Select((n, i) => (i, text: n.Display)).Where(x => x.text.Length > 0).ToDictionary(x => x.i, x => x.text);
             var firstDataRow = head[best.Row + best.Span - 1].Number + 1;
-            return HeaderDetection.Found(new HeaderLayout(best.Kind, firstDataRow, best.Columns, headerText, best.Tasks, titles));
+            return HeaderDetection.Found(new HeaderLayout(best.Kind, firstDataRow, best.Columns, headerText, best.Tasks, titles)
+            {
+                HeaderRow = head[best.Row].Number,
+                Duplicates = Duplicates(best),
+            });
         }
 
         if (bestPartial is { Columns.Count: >= 2 })
@@ -79,6 +83,31 @@ public sealed partial class HeaderDetector(KindCatalog catalog)
     /// </summary>
     private static bool IsOneRowReadingOfSameHeader(Candidate candidate, Candidate current, bool tie) =>
         tie && candidate.Kind == current.Kind && candidate.Span < current.Span;
+
+    /// <summary>
+    /// Captions the header repeats: an unused column whose own caption is an alias of a column already matched (the
+    /// loader would silently read the first of «Логин ОО» twice), and a ВПР task label written twice.
+    /// </summary>
+    private static List<DuplicateColumn> Duplicates(Candidate candidate)
+    {
+        var duplicates = new List<DuplicateColumn>();
+        var taken = candidate.Columns.Values.Concat(candidate.Tasks.Select(t => t.Index)).ToHashSet();
+        foreach (var column in candidate.Kind.Columns)
+        {
+            if (!candidate.Columns.TryGetValue(column.Key, out var first)) continue;
+            for (var i = 0; i < candidate.Names.Count; i++)
+            {
+                if (!taken.Contains(i) && column.NormalizedAliases.Contains(candidate.Names[i].Candidates[0]))
+                    duplicates.Add(new DuplicateColumn(column.DisplayName, first, i));
+            }
+        }
+        foreach (var group in candidate.Tasks.GroupBy(t => t.Label).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            duplicates.AddRange(group.Skip(1).Select(t => new DuplicateColumn($"задание {first.Label}", first.Index, t.Index)));
+        }
+        return duplicates.OrderBy(d => d.Second).ToList();
+    }
 
     private static Candidate Match(KindDefinition kind, IReadOnlyList<ColumnName> names, int row, int span)
     {

@@ -21,9 +21,19 @@ public sealed record KindDefinition(FileKind Kind, string Title, IReadOnlyList<C
 /// <summary>The kinds and their header aliases, read from the one data file Headers/header-aliases.json; their Russian names from Edu.Reference (<see cref="InputKinds"/>).</summary>
 public sealed class KindCatalog
 {
-    private KindCatalog(IReadOnlyList<KindDefinition> kinds) => Kinds = kinds;
+    private KindCatalog(IReadOnlyList<KindDefinition> kinds, IEnumerable<string> personalCaptions)
+    {
+        Kinds = kinds;
+        PersonalCaptions = kinds.SelectMany(k => k.Columns).Where(c => c.Personal).SelectMany(c => c.Aliases).Concat(personalCaptions)
+            .Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+    }
 
     public IReadOnlyList<KindDefinition> Kinds { get; }
+
+    /// <summary>Normalised captions of personal columns: the kinds' «personal» columns and the file's «personal» list.</summary>
+    public IReadOnlySet<string> PersonalCaptions { get; }
+
+    public bool IsPersonalCaption(object? cell) => cell is string text && PersonalCaptions.Contains(TextNormalizer.Normalize(text));
 
     public KindDefinition this[FileKind kind] => Kinds.Single(k => k.Kind == kind);
 
@@ -45,6 +55,7 @@ public sealed class KindCatalog
                 .ToList();
             kinds.Add(new KindDefinition(FileKindNames.FromCode(kind.Name), InputKinds.Title(kind.Name), columns));
         }
-        return new KindCatalog(kinds);
+        var personal = doc.RootElement.TryGetProperty("personal", out var list) ? list.EnumerateArray().Select(a => a.GetString()!).ToList() : [];
+        return new KindCatalog(kinds, personal);
     }
 }

@@ -39,7 +39,12 @@ internal static class FileSniffer
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension is ".xlsx" or ".xlsm" or ".xls")
             throw new UnreadableFileException("файл повреждён или не является книгой Excel: его содержимое не похоже на формат " + extension);
-        if (LooksBinary(path))
+        var sample = Sample(path);
+        // A byte order mark names the encoding, and the CSV reader decodes UTF-16 and UTF-32 by it.
+        if (HasUnicodeMark(sample)) return SpreadsheetFormat.Csv;
+        if (LooksUtf16(sample))
+            throw new UnreadableFileException("файл CSV в кодировке UTF-16 без метки порядка байтов: сохраните его как «CSV UTF-8 (разделитель — запятая)» или «CSV (разделитель — точка с запятой)»");
+        if (LooksBinary(sample))
             throw new UnreadableFileException("файл не является таблицей: ожидался .xlsx, .xls или .csv");
         return SpreadsheetFormat.Csv;
     }
@@ -90,11 +95,42 @@ internal static class FileSniffer
         return false;
     }
 
-    private static bool LooksBinary(string path)
+    private static byte[] Sample(string path)
     {
         using var fs = File.OpenRead(path);
         var buffer = new byte[4096];
-        var n = fs.Read(buffer, 0, buffer.Length);
-        return buffer.AsSpan(0, n).IndexOf((byte)0) >= 0;
+        var n = fs.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return buffer[..n];
+    }
+
+    private static bool HasUnicodeMark(byte[] b) =>
+        (b.Length >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)))
+        || (b.Length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF);
+
+    /// <summary>
+    /// UTF-16 without a mark: text whose every other byte is the high byte of Latin (0x00) or Cyrillic (0x04) letters,
+    /// while the bytes between are not.
+    /// </summary>
+    private static bool LooksUtf16(byte[] b)
+    {
+        if (b.Length < 8) return false;
+        int even = 0, odd = 0;
+        for (var i = 0; i + 1 < b.Length; i += 2)
+        {
+            if (b[i] is 0x00 or 0x04) even++;
+            if (b[i + 1] is 0x00 or 0x04) odd++;
+        }
+        var pairs = b.Length / 2;
+        return (odd > pairs * 0.7 && even < pairs * 0.1) || (even > pairs * 0.7 && odd < pairs * 0.1);
+    }
+
+    /// <summary>
+    /// Binary is what has many control bytes (random data: about one in ten). A text file with a stray NUL is still
+    /// read, and the cell holding it is reported at its place.
+    /// </summary>
+    private static bool LooksBinary(byte[] b)
+    {
+        var control = b.Count(x => x < 0x09 || (x > 0x0D && x < 0x20));
+        return control * 50 > b.Length;
     }
 }

@@ -7,5 +7,8 @@ public sealed record SheetRow(int Number, object?[] Cells, string?[] Formats)
 
     public string? Format(int column) => column < Formats.Length ? Formats[column] : null;
 
+    /// <summary>A row with no cells: what the file skips between rows that hold something.</summary>
+    public static SheetRow Blank(int number) => new(number, [], []);
+
     public bool IsBlank => Cells.All(c => c is null || (c is string s && string.IsNullOrWhiteSpace(s)));
 }

@@ -270,7 +270,62 @@ public static class BrokenFileCases
             new("«охват» не похоже на код показателя; ожидались коды латиницей через запятую, например DOP_5_18, SPO_MONITORING", Sheet: "Решения", Row: 2, Column: "G («Показатели»)")),
     ];
 
-    public static TheoryData<string> Names() => new(All.Select(c => c.Name));
+    /// <summary>The cases of issue 16: hostile and malformed files, each refused with its place.</summary>
+    public static readonly IReadOnlyList<BrokenFileCase> Malformed =
+    [
+        new("sheet_xml_broken_in_the_middle",
+            db => WithRow(db, Targets(db, "целые показатели.xlsx", ["DOP_5_18", "Охват", null, "31.12.2025", 82, "не менее"], ["DOP_TECH", "Техн.", null, "31.12.2025", 30, "не менее"]),
+                "показатели XML.xlsx", 2, (xml, at) => xml[..at] + ReplaceFirst(xml[at..], "</x:c>", "</x:d>")),
+            new("данные листа повреждены или обрезаны: файл испорчен или сохранён не полностью; откройте его в Excel и сохраните заново", Sheet: "Показатели", Row: 2)),
+        new("sheet_xml_cut_off_as_by_a_failed_save",
+            db => WithRow(db, Targets(db, "целые показатели.xlsx", ["DOP_5_18", "Охват", null, "31.12.2025", 82, "не менее"], ["DOP_TECH", "Техн.", null, "31.12.2025", 30, "не менее"]),
+                "показатели обрезаны.xlsx", 3, (xml, at) => xml[..(at + 12)]),
+            new("данные листа повреждены или обрезаны: файл испорчен или сохранён не полностью; откройте его в Excel и сохраните заново", Sheet: "Показатели", Row: 3)),
+        new("sheet_part_missing_from_the_package",
+            db => WithPart(db, Targets(db, "целые показатели.xlsx", ["DOP_5_18", "Охват", null, "31.12.2025", 82, "не менее"]),
+                "показатели без листа.xlsx", "xl/worksheets/sheet1.xml", _ => null),
+            new("в файле нет данных этого листа (часть архива «xl/worksheets/sheet1.xml» отсутствует): файл повреждён", Sheet: "Показатели")),
+        new("sheet_xml_with_a_document_type_declaration",
+            db => WithPart(db, Targets(db, "целые показатели.xlsx", ["DOP_5_18", "Охват", null, "31.12.2025", 82, "не менее"]),
+                "показатели DTD.xlsx", "xl/worksheets/sheet1.xml", xml => xml.Insert(xml.IndexOf("?>", StringComparison.Ordinal) + 2,
+                    "<!DOCTYPE w [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>")),
+            new("данные листа повреждены или обрезаны (XML содержит объявление DTD, которое в книгах Excel недопустимо)", Sheet: "Показатели", Row: 1)),
+        new("cell_pointing_past_the_shared_strings",
+            db => WithRow(db, Targets(db, "целые показатели.xlsx", ["DOP_5_18", "Охват", null, "31.12.2025", 82, "не менее"]),
+                "показатели строка 9999.xlsx", 2, (xml, at) =>
+                {
+                    var v = xml.IndexOf("<x:v>", at, StringComparison.Ordinal);
+                    return xml[..(v + 5)] + "9999" + xml[xml.IndexOf("</x:v>", v, StringComparison.Ordinal)..];
+                }),
+            new("ячейка ссылается на строку № 9999 таблицы строк книги", Sheet: "Показатели", Row: 2, Column: "A")),
+        new("rows_out_of_order_in_the_sheet_xml",
+            db => WithRow(db, Targets(db, "целые показатели.xlsx", ["DOP_5_18", "Охват", null, "31.12.2025", 82, "не менее"], ["DOP_TECH", "Техн.", null, "31.12.2025", 30, "не менее"]),
+                "показатели порядок строк.xlsx", 3, (xml, at) => xml[..at] + ReplaceFirst(xml[at..], "r=\"3\"", "r=\"2\"")),
+            new("строки листа записаны не по порядку: строка 2 после строки 2", Sheet: "Показатели", Row: 2)),
+        new("nul_character_in_a_csv_cell",
+            db => WriteText(db, "показатели NUL.csv", "Код показателя;Показатель;Муниципалитет;Срок;Целевое значение;Условие\nDOP_5_18;Охват\0детей;;31.12.2025;82;не менее\n", new UTF8Encoding(false)),
+            new("в тексте ячейки нулевой символ (NUL)", Sheet: "CSV", Row: 2, Column: "B («Показатель»)")),
+        new("csv_in_utf16_without_a_byte_order_mark",
+            db => WriteBytes(db, "показатели UTF-16.csv", Encoding.Unicode.GetBytes("Код показателя;Показатель;Муниципалитет;Срок;Целевое значение;Условие\nDOP_5_18;Охват детей;;31.12.2025;82;не менее\n")),
+            new("файл CSV в кодировке UTF-16 без метки порядка байтов")),
+        new("text_longer_than_an_excel_cell_holds",
+            db => WriteText(db, "справочник длинное имя.csv",
+                string.Join(';', SchoolsHeader) + "\nsch470001;410001;" + new string('Ш', 40_000) + ";Лужский район;СОШ;город;812\n", new UTF8Encoding(true)),
+            new("текст ячейки длиннее 32\u00a0767 символов (40\u00a0000): столько ячейка Excel не вмещает; сократите текст", Sheet: "CSV", Row: 2, Column: "C («Наименование ОО»)")),
+        new("header_naming_a_column_twice",
+            db =>
+            {
+                using var wb = new Workbook("Справочник");
+                return wb.Row([.. SchoolsHeader, "Логин ОО"]).Row("sch470001", "410001", "МОУ «Лужская СОШ № 1»", "Лужский район", "СОШ", "город", 812, "sch470002")
+                    .Save(db.File("справочник два логина.xlsx"));
+            },
+            new("столбец «Логин ОО» повторяется: он уже есть в столбце A («Логин ОО»); оставьте один из них", Sheet: "Справочник", Row: 1, Column: "H («Логин ОО»)")),
+        new("vpr_marks_with_0_participants_but_shares",
+            db => VprMarks(db, "ВПР 0 участников.xlsx", Marks("sch470001", 0)),
+            new("указано 0 участников, но заполнены доли отметок «2»–«5»: при 0 участников доли должны быть пустыми", Sheet: "Отметки", Row: 3)),
+    ];
 
-    public static BrokenFileCase Get(string name) => All.Single(c => c.Name == name);
+    public static TheoryData<string> Names() => new(All.Concat(Malformed).Select(c => c.Name));
+
+    public static BrokenFileCase Get(string name) => All.Concat(Malformed).Single(c => c.Name == name);
 }

@@ -16,6 +16,9 @@ public sealed class BrokenFileTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 
+    // Far above what any of them takes (well under a second each); a file near it would hold the single writer.
+    private static readonly TimeSpan PerFileBound = TimeSpan.FromSeconds(30);
+
     public static TheoryData<string> Cases => BrokenFileCases.Names();
 
     [Theory]
@@ -25,8 +28,11 @@ public sealed class BrokenFileTests : IDisposable
         var brokenCase = BrokenFileCases.Get(name);
         var path = brokenCase.Write(_db);
 
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var outcome = Rejection.Load(_db, path);
+        watch.Stop();
 
+        watch.Elapsed.Should().BeLessThan(PerFileBound, "every broken file is refused within the bound, none holds the writer");
         var problem = outcome.ShouldReport(brokenCase.Expected);
         outcome.Problems.Should().Equal([problem], "one broken thing is one problem, not a cascade: {0}", string.Join(" | ", outcome.Problems));
         outcome.ProblemCount.Should().Be(1);

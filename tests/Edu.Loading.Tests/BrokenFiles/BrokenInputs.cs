@@ -175,6 +175,49 @@ public static class BrokenInputs
         File.WriteAllBytes(path, bytes);
     }
 
+    /// <summary>
+    /// A copy of a valid workbook with one package part rewritten as text; a rewrite returning null removes the part.
+    /// The crafted damage is then exactly the one the case names.
+    /// </summary>
+    public static string WithPart(TestDatabase db, string source, string name, string part, Func<string, string?> rewrite)
+    {
+        var path = db.File(name);
+        using var input = ZipFile.OpenRead(source);
+        using var output = ZipFile.Open(path, ZipArchiveMode.Create);
+        var found = false;
+        foreach (var entry in input.Entries)
+        {
+            using var reader = new StreamReader(entry.Open());
+            var text = reader.ReadToEnd();
+            if (entry.FullName == part)
+            {
+                found = true;
+                if (rewrite(text) is not { } rewritten) continue;
+                text = rewritten;
+            }
+            using var writer = new StreamWriter(output.CreateEntry(entry.FullName).Open(), new UTF8Encoding(false));
+            writer.Write(text);
+        }
+        found.Should().BeTrue($"the workbook has a part {part}");
+        return path;
+    }
+
+    /// <summary>The sheet XML of <paramref name="source"/> with the element of row <paramref name="row"/> edited.</summary>
+    public static string WithRow(TestDatabase db, string source, string name, int row, Func<string, int, string> edit) =>
+        WithPart(db, source, name, "xl/worksheets/sheet1.xml", xml =>
+        {
+            var at = System.Text.RegularExpressions.Regex.Match(xml, $@"<(\w+:)?row\b[^>]*\br=""{row}""");
+            at.Success.Should().BeTrue($"row {row} is in the sheet XML");
+            return edit(xml, at.Index);
+        });
+
+    public static string ReplaceFirst(string text, string what, string with)
+    {
+        var at = text.IndexOf(what, StringComparison.Ordinal);
+        at.Should().BeGreaterThanOrEqualTo(0, $"«{what}» is in the text");
+        return text[..at] + with + text[(at + what.Length)..];
+    }
+
     public static Action<Stream> Text(string text) => s => s.Write(Encoding.UTF8.GetBytes(text));
 
     public static Action<Stream> Zeros(long bytes) => s =>

@@ -69,6 +69,13 @@ public static class Rejection
     /// <summary>Reads the error report back with ClosedXML, as the analyst's Excel would open it.</summary>
     public static List<ReportRow> ReportRows(string path) => ReadReport(path).Rows;
 
+    /// <summary>The line under the report's heading: why no copy of the file was kept, when none was.</summary>
+    public static string ReportNote(string path)
+    {
+        using var book = new XLWorkbook(path);
+        return book.Worksheet("Ошибки").Cell(2, 1).GetString();
+    }
+
     public static (string Heading, List<ReportRow> Rows) ReadReport(string path)
     {
         using var book = new XLWorkbook(path);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Edu.Dashboard.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -8,8 +9,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Edu.Dashboard.Features.Account;
 
+/// <summary>
+/// Sign-in. Attempts are throttled before the password is checked (<see cref="SignInThrottle"/>): a refused one gets
+/// 429 with Retry-After and a Russian message saying how long to wait.
+/// </summary>
 [AllowAnonymous]
-public sealed class LoginModel(UserDirectory users, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(UserDirectory users, SignInThrottle throttle, KnownBrowsers browsers, SignedOutSessions sessions, ILogger<LoginModel> logger)
+    : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Введите логин.")]
@@ -32,13 +38,26 @@ public sealed class LoginModel(UserDirectory users, ILogger<LoginModel> logger) 
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
+        var browser = browsers.IdFor(Request, Login);
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        var attempt = throttle.Begin(SignInThrottle.KeysFor(Login, address, browser));
+        if (!attempt.Allowed)
+        {
+            logger.LogWarning("Sign-in for {Login} from {Address} refused for {Wait} (locked out: {Locked})", Login, address, attempt.Wait, attempt.LockedOut);
+            Error = attempt.Message;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = Math.Ceiling(attempt.Wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return Page();
+        }
         if (users.Authenticate(Login, Password) is not { } user)
         {
-            logger.LogWarning("Failed sign-in for {Login}", Login);
+            logger.LogWarning("Failed sign-in for {Login} from {Address}", Login, address);
             Error = "Неверный логин или пароль.";
             return Page();
         }
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserDirectory.ToPrincipal(user));
+        throttle.Succeeded(attempt);
+        browsers.Remember(HttpContext, user.Login, browser);
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserDirectory.ToPrincipal(user, sessions.NewSession()));
         logger.LogInformation("Signed in {Login} ({Role})", user.Login, user.Role);
         // Only local return URLs: a link from elsewhere must not bounce a signed-in user to another site.
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");

@@ -46,7 +46,17 @@ public sealed class UploadService(JobsClient jobs, AuditLog audit, IOptions<Dash
     private UploadResult Queue(IFormFile file, string name, string user)
     {
         string job;
-        using (var content = file.OpenReadStream()) job = jobs.Submit(content, name, user);
+        try
+        {
+            using var content = file.OpenReadStream();
+            job = jobs.Submit(content, file.FileName, user);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // One file the server cannot store (a full disk, a folder without rights) is refused; the others still go.
+            logger.LogError(e, "Upload {File} by {User} could not be stored", name, user);
+            return Refused(user, name, "файл не удалось сохранить на сервере для загрузки; повторите позже или сообщите администратору");
+        }
         audit.Record(user, AuditLog.Load, name, $"поставлен в очередь загрузки; задание {job}");
         logger.LogInformation("Upload {File} by {User} queued as job {Job}", name, user, job);
         return new UploadResult(name, true, "поставлен в очередь загрузки");
@@ -58,13 +68,19 @@ public sealed class UploadService(JobsClient jobs, AuditLog audit, IOptions<Dash
         return new UploadResult(name, false, message);
     }
 
-    /// <summary>The bare file name as the browser sent it, for messages only (some browsers send a whole Windows path).</summary>
+    /// <summary>
+    /// The bare file name as the browser sent it, for messages only (some browsers send a whole Windows path); a long
+    /// one is shortened in the middle, so its extension — which decides whether it is accepted — stays.
+    /// </summary>
     public static string ClientName(string? fileName)
     {
         var name = (fileName ?? "").Replace('\\', '/');
         name = name[(name.LastIndexOf('/') + 1)..].Trim();
         name = new string(name.Where(ch => !char.IsControl(ch)).ToArray());
-        return name.Length == 0 ? "без имени" : name.Length > 200 ? name[..200] : name;
+        if (name.Length == 0) return "без имени";
+        if (name.Length <= 200) return name;
+        var extension = Path.GetExtension(name);
+        return extension.Length <= 10 ? name[..(199 - extension.Length)] + "…" + extension : name[..200];
     }
 }
 

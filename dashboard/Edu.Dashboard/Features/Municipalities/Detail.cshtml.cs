@@ -18,7 +18,8 @@ namespace Edu.Dashboard.Features.Municipalities;
 /// objectivity, mentoring across its border, the region's figures beside its own — then its schools with their statuses. Any usual spelling of the name is accepted; «?year=» picks the assessment year, «?asof=» the date
 /// of the target statuses.
 /// </summary>
-public sealed class DetailModel(TableReader reader, MunicipalityDirectory municipalities, IOptions<AnalyticsOptions> options, RegionClock clock) : PageModel
+public sealed class DetailModel(TableReader reader, MunicipalityDirectory municipalities, IOptions<AnalyticsOptions> options, IOptions<ProjectOptions> projects,
+    RegionClock clock) : PageModel
 {
     public Municipality Municipality { get; private set; } = null!;
 
@@ -48,7 +49,7 @@ public sealed class DetailModel(TableReader reader, MunicipalityDirectory munici
         int? year = int.TryParse(Request.Query[TableFilters.YearKey], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
         var asOf = Features.Indicators.IndicatorsTable.ParseAsOf(Request.Query[Features.Indicators.IndicatorsTable.AsOfKey]) ?? clock.Today;
         Card = reader.Cache.Get(new DataCacheKey("municipality-card", $"{municipality.Name}|{year}|{asOf:yyyy-MM-dd}", version, scope),
-            c => MunicipalityCard.Read(c, scope.ReadScope, municipality.Name, year, asOf, options.Value), card => card.Targets.Count + card.Shnor.Count + 10);
+            c => MunicipalityCard.Read(c, scope.ReadScope, municipality.Name, year, asOf, options.Value, projects.Value), card => card.Targets.Count + card.Shnor.Count + 10);
 
         var fixedMunicipality = new HashSet<string> { TableFilters.MunicipalityKey };
         var path = DrillDown.Municipality(municipality.Name);

@@ -14,7 +14,7 @@ namespace Edu.Dashboard.Features.Schools;
 /// «/school/{login}»: the school's statuses per year with their grounds (the analytics' card), a chart of its results
 /// over the years, then its profile, participation, results and context; every view is audited.
 /// </summary>
-public sealed class DetailModel(DashboardDatabase database, AuditLog audit, IOptions<AnalyticsOptions> options) : PageModel
+public sealed class DetailModel(DashboardDatabase database, AuditLog audit, IOptions<AnalyticsOptions> options, IOptions<ProjectOptions> projects) : PageModel
 {
     public SchoolProfile School { get; private set; } = null!;
 
@@ -46,7 +46,7 @@ public sealed class DetailModel(DashboardDatabase database, AuditLog audit, IOpt
         if (SchoolQueries.Profile(connection, scope, login) is not { } school)
             return SchoolQueries.Exists(connection, login) ? Forbid() : NotFound();
         School = school;
-        Card = SchoolCard.Read(connection, scope.ReadScope, login);
+        Card = SchoolCard.Read(connection, scope.ReadScope, login, projects.Value);
         var asked = int.TryParse(Request.Query["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
         Shown = Card.Years.FirstOrDefault(c => c.Year == asked) ?? Card.Years.FirstOrDefault();
         Context = SchoolQueries.Context(connection, scope, login);

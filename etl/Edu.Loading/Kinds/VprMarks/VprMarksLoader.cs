@@ -97,6 +97,12 @@ public sealed class VprMarksLoader(LoadContext context) : KindLoader(context)
             return participants == 0 ? result : values.Select(v => (double?)(v / participants.Value * 100)).ToArray();
         }
 
+        if (participants == 0)
+        {
+            // Shares of nobody are not data: a school with no participants has no distribution of marks.
+            row.FailRow("указано 0 участников, но заполнены доли отметок «2»–«5»: при 0 участников доли должны быть пустыми (или укажите число участников)");
+            return result;
+        }
         var scale = !explicitPercent && Math.Abs(sum - 1) <= ShareTolerance / 100 ? 100 : 1;
         var percents = values.Select(v => v * scale).ToArray();
         for (var k = 0; k < 4; k++)
