@@ -25,8 +25,12 @@ public sealed class AnalyticsExports(DateOnly asOf, AnalyticsOptions options)
 
     public MentorsExport Mentors { get; } = new();
 
+    public TaskResultsExport TaskResults { get; } = new();
+
+    public ShnorDynamicsExport ShnorDynamics { get; } = new();
+
     /// <summary>In the order the SPEC lists them.</summary>
-    public IReadOnlyList<IExport> All => [Schools, Loads, Indicators, Shnor, Context, Resilient, StableHigh, Objectivity, Mentors];
+    public IReadOnlyList<IExport> All => [Schools, Loads, Indicators, Shnor, Context, Resilient, StableHigh, Objectivity, Mentors, TaskResults, ShnorDynamics];
 
     public IExport? Find(string name) => All.FirstOrDefault(e => e.Name == name);
 }

@@ -1,5 +1,4 @@
 using Edu.Analytics.Exports;
-using Edu.Spreadsheets;
 
 namespace Edu.Cli.Verbs;
 
@@ -16,9 +15,8 @@ internal static class ExportVerb
         var export = exports.Find(name) ?? throw new UsageException($"неизвестная таблица «{name}»; доступны: {names}");
         var filter = new ExportFilter(args.IntOption("year"), MunicipalityOption.Resolve(args.Option("municipality")));
         using var connection = env.Database.Open();
-        var table = export.Query(connection, filter);
-        ExportWriter.Write(table, output);
-        Console.WriteLine($"Выгружено: {table.Title} — строк {table.RowCount} → {output}");
+        var rows = export.Write(connection, filter, output);
+        Console.WriteLine($"Выгружено: {export.Title} — строк {rows} → {output}");
         return 0;
     }
 }

@@ -20,6 +20,7 @@ public sealed class ColumnMapTests
         ["loads"] = ["LoadId", "HasErrorReport"], // the history's own key and whether a report exists: the page shows them
         ["resilient"] = ["Resilient"], // derived from the two method columns
         ["schools"] = ["IsRural"], // written as «Тип местности» (Locality)
+        ["task-results"] = ["Task", "TaskNumber"], // number and text in one, for the page; the task's place in the paper orders the rows
     };
 
     public static TheoryData<string> Names => new(Exports.All.Select(e => e.Name));
@@ -117,7 +118,11 @@ public sealed class ColumnMapTests
 
     private static string LabelOf(Enum value)
     {
-        ILabelSet[] sets = [Model.Labels.ShnorStatuses, Model.Labels.MentorMatches, Model.Labels.AttainmentStatuses, Model.Labels.Conditions, LoadStatuses.Labels];
+        ILabelSet[] sets =
+        [
+            Model.Labels.ShnorStatuses, Model.Labels.MentorMatches, Model.Labels.AttainmentStatuses, Model.Labels.Conditions, LoadStatuses.Labels,
+            Model.Labels.ShnorChanges, Model.Labels.TaskLevels,
+        ];
         var set = sets.Single(s => s.GetType().GetGenericArguments()[0] == value.GetType());
         return (string)set.GetType().GetMethod("Text")!.Invoke(set, [value])!;
     }
