@@ -22,6 +22,7 @@ public sealed class AnalyticsPageTests(SampleRegion region)
         { "/objectivity", "objectivity", "Уровень объективности" },
         { "/mentors", "mentors", "Наставничество" },
         { "/indicators", "indicators", "Матрица достижения" },
+        { "/shnor/dynamics", "shnor-dynamics", "SHNOR_EXIT — доля школ «ШНОР» прошлого года" },
     };
 
     [Theory]

@@ -52,6 +52,8 @@ public sealed class TaskResultsExport : Export<TaskResultRow>
 
     private const string DeficitsSql = $"{Select} WHERE {ExportFilter.Sql} AND login IS NULL AND below_mastery {Order}";
 
+    private const string RegionSql = $"{Select} WHERE login IS NULL AND municipality IS NULL {Order}";
+
     public override IReadOnlyList<TaskResultRow> Rows(DuckDBConnection connection, ExportFilter filter) =>
         connection.Rows(Sql, Map, filter.Year, filter.Municipality);
 
@@ -61,6 +63,12 @@ public sealed class TaskResultsExport : Export<TaskResultRow>
     /// </summary>
     public IReadOnlyList<TaskResultRow> Deficits(DuckDBConnection connection, ExportFilter filter) =>
         connection.Rows(DeficitsSql, Map, filter.Year, filter.Municipality);
+
+    /// <summary>
+    /// The region's rows of every year and procedure: aggregates of all the region's works, the yardstick a municipal
+    /// reader compares with (its own export holds only its municipality's rows, each with the region's rate).
+    /// </summary>
+    public IReadOnlyList<TaskResultRow> Region(DuckDBConnection connection) => connection.Rows(RegionSql, Map);
 
     /// <summary>Streams the rows into the file as they are read: memory stays flat for millions of rows.</summary>
     public override long Write(DuckDBConnection connection, ExportFilter filter, string path)

@@ -26,7 +26,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         Database = new Database(Path.Combine(Folder, "data", "analytics.duckdb"), DashboardDatabase.Schema);
         var loader = new Loader(Database, new LoadSettings { Salt = Encoding.UTF8.GetBytes(Salt), User = "seed" }, MunicipalityDirectory.LoadDefault(), TimeProvider.System);
         var input = Path.Combine(Folder, "in");
-        foreach (var file in new[] { SeedFiles.Schools(input), SeedFiles.Context(input), SeedFiles.VprMarks(input), SeedFiles.Ege(input), SeedFiles.VprIndividual(input) })
+        foreach (var file in new[] { SeedFiles.Schools(input), SeedFiles.Context(input), SeedFiles.VprMarks(input), SeedFiles.Ege(input), SeedFiles.VprIndividual(input), SeedFiles.VprTasks(input) })
         {
             var outcome = loader.Load(file);
             if (outcome.Status != LoadStatus.Loaded) throw new InvalidOperationException($"Seed file {file} was not loaded: {string.Join("; ", outcome.Problems)}");

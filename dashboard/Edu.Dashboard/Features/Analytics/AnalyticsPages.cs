@@ -6,6 +6,7 @@ using Edu.Dashboard.Features.Objectivity;
 using Edu.Dashboard.Features.Resilience;
 using Edu.Dashboard.Features.Shnor;
 using Edu.Dashboard.Features.StableHigh;
+using Edu.Dashboard.Features.TaskResults;
 using Edu.Dashboard.Setup;
 using Edu.Dashboard.Tables;
 
@@ -25,12 +26,15 @@ public static class AnalyticsPages
             .AddTable<StableHighTable>()
             .AddTable<ObjectivityTable>()
             .AddTable<MentorsTable>()
+            .AddTable<ShnorDynamicsTable>()
+            .AddTable<TaskResultsTable>()
             .AddNavigationItem(new NavigationItem("Показатели", "/indicators", 40))
             .AddNavigationItem(new NavigationItem("ШНОР", "/shnor", 50))
             .AddNavigationItem(new NavigationItem("ШФНСУ и резильентные", "/resilience", 55))
             .AddNavigationItem(new NavigationItem("Стабильно высокие", "/stable-high", 60))
             .AddNavigationItem(new NavigationItem("Объективность", "/objectivity", 65))
-            .AddNavigationItem(new NavigationItem("Наставничество", "/mentors", 70));
+            .AddNavigationItem(new NavigationItem("Наставничество", "/mentors", 70))
+            .AddNavigationItem(new NavigationItem("Выполнение заданий", "/tasks", 75));
     }
 
     public static void MapAnalyticsCharts(this IEndpointRouteBuilder app)
@@ -38,5 +42,7 @@ public static class AnalyticsPages
         app.MapIndicatorChart();
         app.MapResilienceChart();
         app.MapMarksChart();
+        app.MapTaskChart();
+        app.MapShnorExitChart();
     }
 }
