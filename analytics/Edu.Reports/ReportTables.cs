@@ -19,7 +19,8 @@ public sealed record ReportTables(
     Table<ObjectivityRow> Objectivity,
     Table<MentorRow> Mentors,
     Table<LoadRow> Loads,
-    Table<ContextRow> Context)
+    Table<ContextRow> Context,
+    Table<TaskResultRow> TaskDeficits)
 {
     public static ReportTables Read(DuckDBConnection connection, MonthlyReportRequest request, DateOnly asOf, AnalyticsOptions options)
     {
@@ -37,7 +38,9 @@ public sealed record ReportTables(
             exports.Objectivity.Query(connection, lists),
             exports.Mentors.Query(connection, lists),
             MonthLoads.Query(exports.Loads, connection, request.Month, request.Municipality),
-            exports.Context.Query(connection, lists));
+            exports.Context.Query(connection, lists),
+            new Table<TaskResultRow>(exports.TaskResults.Name, exports.TaskResults.Title, exports.TaskResults.Columns,
+                exports.TaskResults.Deficits(connection, lists)));
     }
 
     /// <summary>The filter a caller gives «./edu export» to get the same rows as a list sheet.</summary>

@@ -28,6 +28,14 @@ public class MunicipalScopeTests(ReportsFixture fixture)
     }
 
     [Fact]
+    public void DeficitsSheetHoldsOnlyTheMunicipalitysTasksBelow50Percent()
+    {
+        var expected = new WorkbookContentTests(fixture).Deficits(Municipality);
+        WorkbookContentTests.SheetMatches(fixture.Municipal.WorkbookPath, "Дефициты ВПР", expected);
+        expected.Rows.Should().NotBeEmpty().And.OnlyContain(r => r.Municipality == Municipality && r.Level == Edu.Analytics.Model.TaskLevel.Municipality);
+    }
+
+    [Fact]
     public void TheMunicipalityHasShnorRowsAndTheRegionHasMore()
     {
         var municipal = SheetRows.Read(fixture.Municipal.WorkbookPath, "ШНОР", 4);
