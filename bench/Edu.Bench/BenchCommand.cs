@@ -6,7 +6,8 @@ namespace Edu.Bench;
 /// «dotnet run --project bench/Edu.Bench -c Release -- ingest [--rows N] [--dir D]» prints the
 /// ingest figures; «… -- recompute [--schools N] [--dir D]» the recompute figures (without --schools:
 /// region scale, 350, and country scale, 40,000); «… -- write [--rows N] [--repeat R]» the generator writing the bench
-/// file. The verbs «bare», «ingest FILE …», «write-run FILE N» and «recompute-run DB N» are the measured children.
+/// file; «… -- export [--schools N]» the streamed task-results export. The verbs «bare», «ingest FILE …», «write-run FILE N»,
+/// «export-run DB OUT WRITER M» and «recompute-run DB N» are the measured children.
 /// </summary>
 public static class BenchCommand
 {
@@ -17,6 +18,7 @@ public static class BenchCommand
             Console.WriteLine("Usage: edu-bench ingest [--rows 200000] [--dir /tmp/edu-bench] | recompute [--schools N] | web [--url http://127.0.0.1:5000] [--clients 16] [--seconds 30]");
             Console.WriteLine("       edu-bench recompute [--schools N] [--dir /tmp/edu-bench]");
             Console.WriteLine("       edu-bench write [--rows 200000] [--repeat 3] [--dir /tmp/edu-bench]   (the generator writing the bench file)");
+            Console.WriteLine("       edu-bench export [--schools 40000] [--dir /tmp/edu-bench]   (the streamed task-results export of the recomputed region)");
             return 1;
         }
         switch (args[0])
@@ -41,6 +43,12 @@ public static class BenchCommand
             case "write":
                 return WriteBench.Run(Option(args, "--rows") is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : 200_000,
                     Option(args, "--repeat") is { } times ? int.Parse(times, CultureInfo.InvariantCulture) : 3,
+                    Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "edu-bench"));
+            case "export-run" when args.Length == 5:
+                Console.WriteLine(ExportBench.Measure(args[1], args[2], args[3], args[4]).ToJson());
+                return 0;
+            case "export":
+                return ExportBench.Run(Option(args, "--schools") is { } e ? int.Parse(e, CultureInfo.InvariantCulture) : RecomputeBench.CountrySchools,
                     Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "edu-bench"));
             case "recompute-run" when args.Length == 3:
                 Console.WriteLine(RecomputeBench.Measure(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)).ToJson());

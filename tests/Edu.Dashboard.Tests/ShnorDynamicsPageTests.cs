@@ -26,7 +26,7 @@ public sealed class ShnorDynamicsPageTests(SampleRegion region)
         var rows = new ShnorDynamicsExport().Rows(connection, new ExportFilter(2025));
         section.Should().Contain($"Найдено: {rows.Count}");
         var left = rows.Count(r => r.Change == ShnorChange.Left);
-        section.Should().Contain($"<span class=\"figure\">{left}</span> вышла из ШНОР");
+        section.Should().Contain($"вышла из ШНОР: <span class=\"figure\">{left}</span>");
     }
 
     [Fact]

@@ -29,7 +29,9 @@ public static class ShnorExitChart
             plottable.ValueLabelStyle.FontSize = 12;
         }
         ChartStyle.NamesOnLeft(plot, shown.Select(e => e.Municipality).ToList());
-        ChartStyle.NumbersEvery(plot.Axes.Bottom, 10);
+        // Room right of 100 % for the «N из M» labels, but no tick past 100 %.
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            Enumerable.Range(0, 11).Select(i => i * 10.0).ToArray(), Enumerable.Range(0, 11).Select(i => ChartStyle.Number(i * 10.0)).ToArray());
         plot.Axes.SetLimitsX(0, 112);
         plot.Axes.SetLimitsY(-0.6, Math.Max(shown.Count, 1) - 0.4);
         var title = year is { } y ? $"Выход из ШНОР (SHNOR_EXIT), {y.ToString(CultureInfo.InvariantCulture)} год" : "Выход из ШНОР (SHNOR_EXIT)";

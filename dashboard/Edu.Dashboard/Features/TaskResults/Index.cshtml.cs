@@ -40,7 +40,8 @@ public sealed class IndexModel(TableReader reader, MunicipalityDirectory municip
 
     public IReadOnlyList<TaskLine> Tasks { get; private set; } = [];
 
-    public IReadOnlyList<TaskResultRow> MunicipalDeficits { get; private set; } = [];
+    /// <summary>The tasks below the mastery rate in some municipality (in the chosen one only, when one is), the region's weakest first.</summary>
+    public IReadOnlyList<MunicipalDeficit> MunicipalDeficits { get; private set; } = [];
 
     public TableView Schools { get; private set; } = null!;
 
@@ -84,10 +85,11 @@ public sealed class IndexModel(TableReader reader, MunicipalityDirectory municip
             .OrderBy(r => r.Rate).ThenBy(r => r.TaskNumber)
             .Select(r => new TaskLine(r, HasPlace ? placeRows.GetValueOrDefault(r.TaskNumber) : null))
             .ToList();
-        var regionRate = Tasks.ToDictionary(t => t.Region.TaskNumber, t => t.Region.Rate);
-        MunicipalDeficits = chosen
+        var below = chosen
             .Where(r => r.Level == TaskLevel.Municipality && r.BelowMastery && (place.Municipality is null || r.Municipality == place.Municipality))
-            .OrderBy(r => regionRate.GetValueOrDefault(r.TaskNumber)).ThenBy(r => r.TaskNumber).ThenBy(r => r.Municipality, StringComparer.Ordinal)
+            .ToLookup(r => r.TaskNumber);
+        MunicipalDeficits = Tasks.Where(t => below.Contains(t.Region.TaskNumber))
+            .Select(t => new MunicipalDeficit(t.Region, below[t.Region.TaskNumber].OrderBy(r => r.Rate).ThenBy(r => r.Municipality, StringComparer.Ordinal).ToList()))
             .ToList();
 
         var request = TableRequest.From(Request.Query, source.FilterKeys)

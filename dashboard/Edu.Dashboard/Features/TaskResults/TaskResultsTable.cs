@@ -2,6 +2,7 @@ using Edu.Analytics.Exports;
 using Edu.Analytics.Model;
 using Edu.Dashboard.Features.Analytics;
 using Edu.Dashboard.Tables;
+using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Features.TaskResults;
 
@@ -15,7 +16,20 @@ public sealed class TaskResultsTable : AnalyticsTable<TaskResultRow>
     public const string LevelKey = "level";
     public const string DeficitKey = "deficit";
 
+    private static readonly string[] PageColumns =
+        ["name", "municipality", "task", "works", "rate", "region_rate", "deviation", "below_mastery", "lags"];
+
+    public TaskResultsTable() =>
+        // The page lists one procedure-year's schools: the year, procedure and level are in its heading, the skill texts in
+        // the table above it. The columns are the export map's own, so their headers are written in one place.
+        Columns = PageColumns.Aggregate(new ColumnMap<TaskResultRow>(), (map, key) => map.Add(ReadModel.Columns[key]));
+
     protected override Export<TaskResultRow> ReadModel { get; } = new TaskResultsExport();
+
+    public override ColumnMap<TaskResultRow> Columns { get; }
+
+    /// <summary>The download is «./edu export task-results» with the page's filters: every SPEC §13 column.</summary>
+    protected override ColumnMap<TaskResultRow> ExportColumns => ReadModel.Columns;
 
     public override IReadOnlyList<string> MessageTopics { get; } = ["задани", "впр"];
 
