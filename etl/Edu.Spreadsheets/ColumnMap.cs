@@ -28,8 +28,9 @@ public sealed class ColumnMap<TRow> : IReadOnlyList<Column<TRow>>
         return this;
     }
 
-    public ColumnMap<TRow> Text(string key, string header, Func<TRow, string?> value, Func<TRow, EntityRef?>? refers = null) =>
-        Add(new Column<TRow>(key, header, ColumnType.Text, value) { Refers = refers });
+    /// <summary>A text column; <c>width</c> (characters) where the header's would cut the text (a skill's description), else the writer decides.</summary>
+    public ColumnMap<TRow> Text(string key, string header, Func<TRow, string?> value, Func<TRow, EntityRef?>? refers = null, double? width = null) =>
+        Add(new Column<TRow>(key, header, ColumnType.Text, value) { Refers = refers, Width = width });
 
     public ColumnMap<TRow> Label<TLabel>(string key, string header, LabelSet<TLabel> labels, Func<TRow, TLabel?> value)
         where TLabel : struct, Enum =>

@@ -54,6 +54,19 @@ public class WorkbookContentTests(ReportsFixture fixture)
         SheetMatches(fixture.Whole.WorkbookPath, "Дефициты ВПР", expected);
     }
 
+    [Fact]
+    public void DeficitsSheetWrapsTheSkillTextsInRowsTallEnoughForThem()
+    {
+        using var workbook = new XLWorkbook(fixture.Whole.WorkbookPath);
+        var sheet = workbook.Worksheet("Дефициты ВПР");
+        var column = sheet.Row(TableSheet.HeaderRow).CellsUsed().Single(c => c.GetString() == "Проверяемые требования").Address.ColumnNumber;
+        sheet.Column(column).Width.Should().Be(60, "the column says its width instead of the capped fit");
+        // «Вычислять объём прямоугольного параллелепипеда, развитие пространственных представлений»: 87 characters, two lines.
+        var row = sheet.Column(column).CellsUsed().First(c => c.Address.RowNumber >= TableSheet.FirstDataRow && c.GetString().Length > 66);
+        row.Style.Alignment.WrapText.Should().BeTrue();
+        sheet.Row(row.Address.RowNumber).Height.Should().BeApproximately(2 * sheet.RowHeight, 1e-9);
+    }
+
     internal Table<TaskResultRow> Deficits(string? municipality)
     {
         using var connection = fixture.Region.Database.Open();

@@ -54,13 +54,31 @@ public static class TableSheet
     }
 
     // Fitted to the content, but capped: a long school name should wrap in print, not widen the page to nothing.
+    // A column that says its width (a skill's description) keeps it and wraps its text: read whole, not cut at the cap.
     private static void SetWidths(IXLWorksheet sheet, ITable table, int lastRow)
     {
+        var wrapped = new List<int>();
         for (var c = 1; c <= table.Columns.Count; c++)
         {
             var column = sheet.Column(c);
+            if (table.Columns[c - 1].Width is { } width)
+            {
+                column.Width = width;
+                sheet.Range(FirstDataRow, c, Math.Max(lastRow, FirstDataRow), c).Style.Alignment.WrapText = true;
+                wrapped.Add(c - 1);
+                continue;
+            }
+
             column.AdjustToContents(HeaderRow + 1, lastRow);
             column.Width = Math.Clamp(column.Width, Math.Min(table.Columns[c - 1].Header.Length, 14) + 2, 45);
+        }
+
+        // ClosedXML does not grow a row for wrapped text and readers keep the stored height (LibreOffice drew the lines over
+        // each other): each row gets the lines its longest wrapped text needs, a character taken a tenth wider than a width unit.
+        for (var r = 0; r < table.RowCount && wrapped.Count > 0; r++)
+        {
+            var lines = wrapped.Max(c => table.Value(r, c) is string text ? (int)Math.Ceiling(text.Length * 1.1 / table.Columns[c].Width!.Value) : 1);
+            if (lines > 1) sheet.Row(FirstDataRow + r).Height = sheet.RowHeight * lines;
         }
     }
 }
