@@ -39,8 +39,8 @@ public sealed class ColumnMap<TRow> : IReadOnlyList<Column<TRow>>
     public ColumnMap<TRow> Integer(string key, string header, Func<TRow, long?> value) =>
         Add(new Column<TRow>(key, header, ColumnType.Integer, r => value(r)));
 
-    public ColumnMap<TRow> Number(string key, string header, Func<TRow, double?> value, string? format = null) =>
-        Add(new Column<TRow>(key, header, ColumnType.Number, r => value(r)) { NumberFormat = format });
+    public ColumnMap<TRow> Number(string key, string header, Func<TRow, double?> value, string? format = null, string? fileFormat = null) =>
+        Add(new Column<TRow>(key, header, ColumnType.Number, r => value(r)) { NumberFormat = format, FileFormat = fileFormat });
 
     public ColumnMap<TRow> Date(string key, string header, Func<TRow, DateOnly?> value) =>
         Add(new Column<TRow>(key, header, ColumnType.Date, r => value(r)));

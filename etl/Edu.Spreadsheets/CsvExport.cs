@@ -11,6 +11,7 @@ internal static class CsvExport
     {
         using var csv = new CsvWriter(output, guardFormulas: true, leaveOpen: true);
         csv.Row(columns.Select(c => c.Header));
+        var formats = columns.Select(c => c.FileFormat ?? CellText.FileNumber).ToArray();
         long written = 0;
         foreach (var row in rows)
         {
@@ -18,7 +19,7 @@ internal static class CsvExport
             {
                 var cell = value(row, c);
                 if (cell is string text) csv.Text(text);
-                else csv.Raw(CellText.Of(cell, columns[c], CellText.FileNumber));
+                else csv.Raw(CellText.Of(cell, columns[c], formats[c]));
             }
             csv.EndRow();
             written++;

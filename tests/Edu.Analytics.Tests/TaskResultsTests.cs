@@ -34,9 +34,9 @@ public class TaskResultsTests
             (TaskLevel.Region, null, null, "1", 39), (TaskLevel.Region, null, null, "2", 39),
             (TaskLevel.Municipality, null, "Гатчинский", "1", 20), (TaskLevel.Municipality, null, "Гатчинский", "2", 20),
             (TaskLevel.Municipality, null, "Лужский", "1", 19), (TaskLevel.Municipality, null, "Лужский", "2", 19),
-            (TaskLevel.School, "a", "Лужский", "1", 10), (TaskLevel.School, "a", "Лужский", "2", 10),
-            (TaskLevel.School, "c", "Гатчинский", "1", 20), (TaskLevel.School, "c", "Гатчинский", "2", 20));
-        rows.Select(r => r.Rate).Should().Equal([region1, region2, 65, 65, 1400.0 / 19, 2500.0 / 38, 50, 35, 65, 65], (x, y) => Math.Abs(x - y) < 1e-9);
+            (TaskLevel.School, "c", "Гатчинский", "1", 20), (TaskLevel.School, "c", "Гатчинский", "2", 20),
+            (TaskLevel.School, "a", "Лужский", "1", 10), (TaskLevel.School, "a", "Лужский", "2", 10));
+        rows.Select(r => r.Rate).Should().Equal([region1, region2, 65, 65, 1400.0 / 19, 2500.0 / 38, 65, 65, 50, 35], (x, y) => Math.Abs(x - y) < 1e-9);
         rows.Should().AllSatisfy(r => r.RegionRate.Should().BeApproximately(r.Task.Number == 1 ? region1 : region2, 1e-9));
 
         var a = rows.Where(r => r.Login == "a").ToList();

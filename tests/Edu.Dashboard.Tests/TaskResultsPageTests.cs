@@ -120,6 +120,19 @@ public sealed partial class TaskResultsPageTests(DashboardFactory app)
     }
 
     [Fact]
+    public void The_csv_export_writes_rates_with_at_least_two_decimals()
+    {
+        var path = Path.Combine(app.Folder, "out", "task-results.csv");
+        using (var connection = app.Database.Open())
+        {
+            new TaskResultsExport().Write(connection, new ExportFilter(2024, "Лужский район"), path).Should().Be(4);
+        }
+
+        // Лужский район, task 1: 40 % against the region's 60 %, 20 points behind; the municipality does not «lag».
+        File.ReadAllLines(path)[1].Should().Be($"2024;{Procedure};муниципалитет;;Лужский район;Лужский район;1;{SeedFiles.Task1Skill};5;12;40,00;60,00;-20,00;да;;");
+    }
+
+    [Fact]
     public async Task The_school_card_shows_its_tasks_below_50_percent_and_its_lag()
     {
         var client = await app.SignedIn("analyst");

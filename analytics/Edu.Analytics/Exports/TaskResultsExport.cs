@@ -27,15 +27,16 @@ public sealed class TaskResultsExport : Export<TaskResultRow>
         .Text("requirement", "Проверяемые требования", r => r.Requirement, width: 60)
         .Number("max_score", "Максимальный балл", r => r.MaxScore, "General")
         .Integer("works", "Работ", r => r.Works)
-        .Number("rate", "Выполнение, %", r => r.Rate, RateFormat)
-        .Number("region_rate", "Выполнение по региону, %", r => r.RegionRate, RateFormat)
-        .Number("deviation", "Отклонение от региона, п.п.", r => r.Deviation, RateFormat)
+        .Number("rate", "Выполнение, %", r => r.Rate, RateFormat, RateText)
+        .Number("region_rate", "Выполнение по региону, %", r => r.RegionRate, RateFormat, RateText)
+        .Number("deviation", "Отклонение от региона, п.п.", r => r.Deviation, RateFormat, RateText)
         .YesNo("below_mastery", "Ниже 50 %", r => r.BelowMastery)
         .YesNo("lags", "Отставание", r => r.Lags)
         .Text("district", "Образовательный округ", r => r.District);
 
-    // SPEC §13: rates with at least two decimals (the .csv writes up to four, as every export).
+    // SPEC §13: rates with at least two decimals — shown so in the .xlsx, written so in the .csv (up to four, as every export).
     private const string RateFormat = "0.00";
+    private const string RateText = "0.00##";
 
     private const string Select = """
         SELECT year, procedure_label, level, login, school_name, municipality, district, task_no, task_label, requirement,
@@ -43,16 +44,17 @@ public sealed class TaskResultsExport : Export<TaskResultRow>
         FROM task_results
         """;
 
-    // The region, then each municipality and its schools: a null login sorts the group's own rows first.
-    private const string Order = "ORDER BY year, kind, subject, grade, login IS NOT NULL, municipality NULLS FIRST, login, task_no";
-
-    private const string Sql = $"{Select} WHERE {ExportFilter.Sql} {Order}";
+    // No ORDER BY: the recompute writes the rows in the export's order (year, procedure, the region, the municipalities,
+    // their schools; TaskResults.Compute) and DuckDB returns a table's rows in the order they were inserted
+    // (preserve_insertion_order, on by default). Sorting instead held every row being exported: 1.2 GB of peak memory
+    // for the 3.2 million rows of the country-scale bench, against 170 MB for one municipality-year.
+    private const string Sql = $"{Select} WHERE {ExportFilter.Sql}";
 
     private const string CountSql = $"SELECT count(*) FROM task_results WHERE {ExportFilter.Sql}";
 
-    private const string DeficitsSql = $"{Select} WHERE {ExportFilter.Sql} AND login IS NULL AND below_mastery {Order}";
+    private const string DeficitsSql = $"{Select} WHERE {ExportFilter.Sql} AND login IS NULL AND below_mastery";
 
-    private const string RegionSql = $"{Select} WHERE login IS NULL AND municipality IS NULL {Order}";
+    private const string RegionSql = $"{Select} WHERE login IS NULL AND municipality IS NULL";
 
     public override IReadOnlyList<TaskResultRow> Rows(DuckDBConnection connection, ExportFilter filter) =>
         connection.Rows(Sql, Map, filter.Year, filter.Municipality);

@@ -12,7 +12,7 @@ public static class ShnorDynamics
     /// Low results and participants of every school-year with a counted procedure. Individual works give the count of
     /// «2» itself; vpr-marks give participants × share «2» / 100; ЕГЭ the participants below the minimum.
     /// </summary>
-    public static Dictionary<(int Year, string Login), LowRate> LowRates(IReadOnlyList<ProcedureResult> results) =>
+    public static Dictionary<(int Year, string Login), LowRate> LowRates(IEnumerable<ProcedureResult> results) =>
         results
             .Where(r => r.IsCounted && r.LowSharePct is not null)
             .GroupBy(r => (r.Year, r.Login))
@@ -29,7 +29,9 @@ public static class ShnorDynamics
         IReadOnlyList<ProcedureResult> results,
         IReadOnlyCollection<int> years)
     {
-        var lowRates = LowRates(results);
+        // Only listed schools have transitions: their results are a few per cent of a country's millions.
+        var listed = shnor.Select(s => s.Login).ToHashSet(StringComparer.Ordinal);
+        var lowRates = LowRates(results.Where(r => listed.Contains(r.Login)));
         var statuses = shnor.ToDictionary(s => (s.Year, s.Login), s => s.Status);
         var transitions = new List<ShnorTransition>();
         foreach (var year in years.Order())

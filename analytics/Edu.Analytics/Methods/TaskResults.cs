@@ -14,7 +14,10 @@ public static class TaskResults
     // A rate that is mathematically on a threshold may come out a rounding error off it; it counts as on it.
     private const double Tolerance = 1e-9;
 
-    /// <summary>Rows in order of year, procedure, then the region, the municipalities (by name) and the schools (by login).</summary>
+    /// <summary>
+    /// Rows in the order of the export: year, procedure, then the region, the municipalities (by name) and the schools (by
+    /// municipality, those missing from the registry first, then login); each group's tasks in the paper's order.
+    /// </summary>
     public static IReadOnlyList<TaskResult> Compute(
         IReadOnlyList<TaskScoreSums> sums,
         IReadOnlyList<ProcedureTask> tasks,
@@ -89,9 +92,11 @@ public static class TaskResults
             }
         }
 
-        foreach (var school in schoolSums.Where(s => counted.Contains((s.Year, s.Login, s.Procedure))).OrderBy(s => s.Login, StringComparer.Ordinal))
+        var countedSchools = schoolSums.Where(s => counted.Contains((s.Year, s.Login, s.Procedure)))
+            .Select(s => (Sums: s, Municipality: schools.TryGetValue(s.Login, out var info) ? info.Municipality : null))
+            .OrderBy(s => s.Municipality, StringComparer.Ordinal).ThenBy(s => s.Sums.Login, StringComparer.Ordinal);
+        foreach (var (school, municipality) in countedSchools)
         {
-            var municipality = schools.TryGetValue(school.Login, out var info) ? info.Municipality : null;
             for (var t = 0; t < paper.Length; t++)
             {
                 var score = t < school.Scores.Length ? school.Scores[t] : 0;

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Edu.Analytics.Exports;
+using Edu.Analytics.Model;
 using Edu.Spreadsheets;
 
 namespace Edu.Analytics.Tests.Integration;
@@ -67,6 +68,19 @@ public class StreamedExportTests(RegionFixture fixture)
                 }
             }
         }
+    }
+
+    [Fact]
+    public void Rows_come_in_the_export_order_as_stored_without_a_sort()
+    {
+        // The query has no ORDER BY (a sort would hold every row): the recompute's writing order is the export's.
+        using var connection = _region.Database.Open();
+        var rows = new TaskResultsExport().Rows(connection, ExportFilter.None);
+
+        var rank = new Dictionary<TaskLevel, int> { [TaskLevel.Region] = 0, [TaskLevel.Municipality] = 1, [TaskLevel.School] = 2 };
+        var sorted = rows.OrderBy(r => r.Year).ThenBy(r => r.Procedure, StringComparer.Ordinal).ThenBy(r => rank[r.Level])
+            .ThenBy(r => r.Municipality, StringComparer.Ordinal).ThenBy(r => r.Login, StringComparer.Ordinal).ThenBy(r => r.TaskNumber);
+        rows.Should().HaveCountGreaterThan(1000).And.Equal(sorted);
     }
 
     [Fact]
