@@ -52,7 +52,8 @@ public static class ExportWriter
     public static void WriteCsv(ITable table, Stream output) =>
         CsvExport.Write(table.Columns, Enumerable.Range(0, table.RowCount), table.Value, output);
 
-    private static string SheetName(string title)
+    /// <summary>A title as a sheet name: without the characters Excel refuses, at most 31 characters.</summary>
+    internal static string SheetName(string title)
     {
         var cleaned = new string(title.Where(ch => !"[]:*?/\\".Contains(ch)).ToArray());
         return cleaned.Length > 31 ? cleaned[..31] : cleaned;

@@ -40,7 +40,7 @@ public static class StreamingExportWriter
         using var spreadsheet = Wait(Spreadsheet.CreateNewAsync(output, new SpreadCheetahOptions { CompressionLevel = SpreadCheetahCompressionLevel.Fastest }));
         var styles = new Styles(spreadsheet, columns);
         var cells = new Cell[columns.Count];
-        var sheetName = SheetName(title);
+        var sheetName = ExportWriter.SheetName(title);
         long written = 0;
         using var row = rows.GetEnumerator();
         var more = row.MoveNext();
@@ -73,12 +73,6 @@ public static class StreamingExportWriter
     {
         var suffix = $" ({sheet.ToString(CultureInfo.InvariantCulture)})";
         return (name.Length + suffix.Length > 31 ? name[..(31 - suffix.Length)] : name) + suffix;
-    }
-
-    private static string SheetName(string title)
-    {
-        var cleaned = new string(title.Where(ch => !"[]:*?/\\".Contains(ch)).ToArray());
-        return cleaned.Length > 31 ? cleaned[..31] : cleaned;
     }
 
     private static string Column(int number)
