@@ -75,7 +75,12 @@ public static class AnalyticsEngine
             .SelectMany(y => Mentoring.ComputeYear(y, shnor, stableHigh, resilience, contextIndexes, schools, options))
             .ToList());
 
-        var computed = timings.Measure("показатели", () => Indicators.Compute(input.Coverage, results, shnor, shnorYears, objectivityLevels, schools, options));
+        var dynamicsYears = shnorYears.Where(y => shnorYears.Contains(y - 1)).ToList();
+        ReportShnorDynamics(years, shnorYears, dynamicsYears, messages);
+        var transitions = timings.Measure("динамика ШНОР", () => ShnorDynamics.Compute(shnor, results, dynamicsYears));
+        var taskResults = timings.Measure("выполнение заданий", () => TaskResults.Compute(input.TaskSums, input.Tasks, results, schools, options));
+
+        var computed = timings.Measure("показатели", () => Indicators.Compute(input.Coverage, results, shnor, shnorYears, objectivityLevels, transitions, schools, options));
         var reported = timings.Measure("загруженные показатели", () => ReportedIndicators.Compute(input.Reported, input.Municipalities, messages));
         var indicators = Indicators.InOrder(computed.Concat(reported));
         var targets = timings.Measure("цели", () => ComputeTargets(input, schools, indicators, asOf, options, messages));
@@ -93,6 +98,8 @@ public static class AnalyticsEngine
             mentors,
             indicators,
             targets,
+            taskResults,
+            transitions,
             messages);
     }
 
@@ -189,6 +196,22 @@ public static class AnalyticsEngine
             messages.Add(Invariant(
                 $"Школы без записи в справочнике ОО ({unknown.Count}: {string.Join(", ", unknown.Take(UnknownSchoolsNamed))}): они не входят в показатели муниципалитетов, наставник им не подбирается"));
         }
+    }
+
+    /// <remarks>
+    /// Dynamics compare two years that can both hold «ШНОР»: a year without ground B (no data for the year before it)
+    /// lists no «ШНОР» school, so every «ШНОР» school of the year after it would look newly entered.
+    /// </remarks>
+    private static void ReportShnorDynamics(List<int> years, List<int> shnorYears, List<int> dynamicsYears, List<string> messages)
+    {
+        if (years.Count < 2)
+        {
+            return;
+        }
+
+        messages.AddRange(years.Skip(1).Where(y => !dynamicsYears.Contains(y)).Select(y => shnorYears.Contains(y)
+            ? Invariant($"Динамика ШНОР и показатель SHNOR_EXIT за {y} год не рассчитаны: статус «ШНОР» за {y - 1} год не присваивался (нет результатов за {y - 2} год)")
+            : Invariant($"Динамика ШНОР и показатель SHNOR_EXIT за {y} год не рассчитаны: нет результатов за {y - 1} год")));
     }
 
     private static void ReportObjectivityData(IReadOnlyList<WorkGroup> works, List<int> years, List<string> messages)

@@ -125,6 +125,14 @@ public sealed class AnalyticsOptions : IValidatableObject
     [Range(1, 31)]
     public int YearValueDay { get; set; } = 30;
 
+    // Task results: a task whose solve rate (%) is below this is «ниже 50 %» for a school, a municipality or the region.
+    [Range(0.0, 100.0)]
+    public double TaskMasteryRate { get; set; } = 50;
+
+    // Task results: a school «отстаёт» on a task when the region's rate is at least this many percentage points above its own.
+    [Range(0.0, 100.0)]
+    public double TaskGapPoints { get; set; } = 15;
+
     // Target projection: the least-squares line goes through at most this many latest values.
     [Range(1, 100)]
     public int ProjectionPoints { get; set; } = 3;

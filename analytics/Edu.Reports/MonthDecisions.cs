@@ -23,10 +23,15 @@ public static class MonthDecisions
             : InMonth(r.DoneDate) ? 2
             : InMonth(r.Deadline) ? 1
             : null;
-        var rows = all.Rows.Select(r => (Row: r, Group: Group(r))).Where(r => r.Group is not null).OrderBy(r => r.Group).Select(r => r.Row);
+        return OnSheet(all.With(all.Rows.Select(r => (Row: r, Group: Group(r))).Where(r => r.Group is not null).OrderBy(r => r.Group).Select(r => r.Row)));
+    }
+
+    /// <summary>The table with the columns the sheet prints: the SPEC §11 ones.</summary>
+    public static Table<DecisionRow> OnSheet(Table<DecisionRow> table)
+    {
         var columns = new ColumnMap<DecisionRow>();
-        foreach (var column in all.Columns.TakeWhile(c => c.Key != FirstDetail)) columns.Add(column);
-        return new Table<DecisionRow>(all.Name, all.Title, columns, [.. rows]);
+        foreach (var column in table.Columns.TakeWhile(c => c.Key != FirstDetail)) columns.Add(column);
+        return new Table<DecisionRow>(table.Name, table.Title, columns, table.Rows);
     }
 
     // The first column of the export after the SPEC §11 ones.

@@ -21,7 +21,8 @@ public sealed record ReportTables(
     Table<MentorRow> Mentors,
     Table<LoadRow> Loads,
     Table<ContextRow> Context,
-    Table<DecisionRow> Decisions)
+    Table<DecisionRow> Decisions,
+    Table<TaskResultRow> TaskDeficits)
 {
     public static ReportTables Read(DuckDBConnection connection, MonthlyReportRequest request, DateOnly asOf, AnalyticsOptions options, ProjectOptions projects,
         RegionClock clock)
@@ -41,7 +42,9 @@ public sealed record ReportTables(
             exports.Mentors.Query(connection, lists),
             MonthLoads.Query(exports.Loads, connection, request.Month, request.Municipality, clock),
             exports.Context.Query(connection, lists),
-            MonthDecisions.Query(exports.Decisions, connection, request.Month, request.Municipality));
+            MonthDecisions.Query(exports.Decisions, connection, request.Month, request.Municipality),
+            new Table<TaskResultRow>(exports.TaskResults.Name, exports.TaskResults.Title, exports.TaskResults.Columns,
+                exports.TaskResults.Deficits(connection, lists)));
     }
 
     /// <summary>The filter a caller gives «./edu export» to get the same rows as a list sheet.</summary>

@@ -7,8 +7,9 @@ namespace Edu.Bench;
 /// ingest figures; «… -- recompute [--schools N] [--dir D]» the recompute figures (without --schools:
 /// region scale, 350, and country scale, 40,000); «… -- write [--rows N] [--repeat R]» the generator writing the bench
 /// file; «… -- publish» the cost of publishing a version; «… -- web-writer» the pages while a writer loops; «… -- cli»
-/// the command line's start; «… -- fuzz [--minutes 10] [--seed S]» mutated sample files through the loader. The verbs
-/// «bare», «ingest FILE …», «write-run FILE N», «recompute-run DB N» and «writer-loop DB» are the measured children.
+/// the command line's start; «… -- fuzz [--minutes 10] [--seed S]» mutated sample files through the loader; «… -- export
+/// [--schools N]» the streamed task-results export. The verbs «bare», «ingest FILE …», «write-run FILE N», «export-run DB
+/// OUT WRITER M», «recompute-run DB N» and «writer-loop DB» are the measured children.
 /// </summary>
 public static class BenchCommand
 {
@@ -23,6 +24,7 @@ public static class BenchCommand
             Console.WriteLine("       edu-bench web-writer [--db /tmp/edu-bench/recompute-40000.duckdb] [--clients 32] [--seconds 30]   (pages while a recompute loops)");
             Console.WriteLine("       edu-bench cli [--runs 5]   (./edu's start on an unchanged checkout, before and after the build stamp)");
             Console.WriteLine("       edu-bench fuzz [--minutes 10] [--seed 20240601] [--dir /tmp/edu-bench]   (mutated sample files through the loader)");
+            Console.WriteLine("       edu-bench export [--schools 40000] [--dir /tmp/edu-bench]   (the streamed task-results export of the recomputed region)");
             return 1;
         }
         switch (args[0])
@@ -66,6 +68,12 @@ public static class BenchCommand
             case "fuzz":
                 return FuzzBench.Run(TimeSpan.FromMinutes(Option(args, "--minutes") is { } m ? double.Parse(m, CultureInfo.InvariantCulture) : 10),
                     Option(args, "--seed") is { } seed ? int.Parse(seed, CultureInfo.InvariantCulture) : 20240601,
+                    Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "edu-bench"));
+            case "export-run" when args.Length == 5:
+                Console.WriteLine(ExportBench.Measure(args[1], args[2], args[3], args[4]).ToJson());
+                return 0;
+            case "export":
+                return ExportBench.Run(Option(args, "--schools") is { } e ? int.Parse(e, CultureInfo.InvariantCulture) : RecomputeBench.CountrySchools,
                     Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "edu-bench"));
             case "recompute-run" when args.Length == 3:
                 Console.WriteLine(RecomputeBench.Measure(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)).ToJson());

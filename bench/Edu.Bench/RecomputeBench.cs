@@ -27,15 +27,7 @@ internal static class RecomputeBench
         var results = new List<RecomputeMeasurement>();
         foreach (var schools in schoolCounts)
         {
-            var path = Path.Combine(workDir, string.Create(CultureInfo.InvariantCulture, $"recompute-{schools}.duckdb"));
-            if (!File.Exists(path))
-            {
-                var watch = Stopwatch.StartNew();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Building synthetic data for {schools:N0} schools × 3 years …"));
-                SyntheticRegion.Build(path, schools);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  built in {watch.Elapsed.TotalSeconds:0.0} s, {new FileInfo(path).Length / 1024.0 / 1024.0:0} MB"));
-            }
-
+            var path = Database(workDir, schools);
             var measurement = Child(path, schools);
             Console.WriteLine(measurement.Format());
             foreach (var line in measurement.FormatSteps())
@@ -61,6 +53,21 @@ internal static class RecomputeBench
         return 0;
     }
 
+    /// <summary>The synthetic region of <paramref name="schools"/> schools in the work folder, built once per size and shape.</summary>
+    public static string Database(string workDir, int schools)
+    {
+        var path = Path.Combine(workDir, string.Create(CultureInfo.InvariantCulture, $"recompute-{schools}-shape{SyntheticRegion.Shape}.duckdb"));
+        if (!File.Exists(path))
+        {
+            var watch = Stopwatch.StartNew();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Building synthetic data for {schools:N0} schools × 3 years …"));
+            SyntheticRegion.Build(path, schools);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  built in {watch.Elapsed.TotalSeconds:0.0} s, {new FileInfo(path).Length / 1024.0 / 1024.0:0} MB"));
+        }
+
+        return path;
+    }
+
     /// <summary>The measured child: one recompute of the database at <paramref name="path"/>.</summary>
     public static RecomputeMeasurement Measure(string path, int schools)
     {
@@ -80,7 +87,7 @@ internal static class RecomputeBench
             report.Steps.Select(s => new RecomputeStep(s.Name, s.Elapsed.TotalSeconds)).ToList());
     }
 
-    private static RecomputeMeasurement Child(string path, int schools)
+    public static RecomputeMeasurement Child(string path, int schools)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         info.ArgumentList.Add(typeof(RecomputeBench).Assembly.Location);

@@ -10,12 +10,16 @@ namespace Edu.Bench;
 /// only sees the tables, so the benchmark writes rows of the same shape directly. Values come from
 /// a hash of the row's keys: the same N always gives the same database, without a random state.
 /// Shape per school and year: 20 ВПР procedures as vpr-marks; Математика 5 and Русский язык 5 as
-/// individual works (with journal marks, so objectivity is judged); ОГЭ Русский язык and Математика
-/// as individual works; 4 ЕГЭ subjects; all six context shares (a few missing); coverage and targets.
+/// individual works (with journal marks, so objectivity is judged, and task scores, so task results are
+/// rated: 15 and 13 items as in the real papers, about one score in twenty blank); ОГЭ Русский язык and
+/// Математика as individual works; 4 ЕГЭ subjects; all six context shares (a few missing); coverage and targets.
 /// </summary>
 internal static class SyntheticRegion
 {
     public static readonly int[] Years = [2023, 2024, 2025];
+
+    /// <summary>Part of the cached database's name: a change of the shape above must not reuse an older file.</summary>
+    public const int Shape = 2;
 
     public static void Build(string path, int schools)
     {
@@ -35,11 +39,13 @@ internal static class SyntheticRegion
             connection.Execute("INSERT INTO bench_municipalities VALUES ($p0, $p1, $p2)", i, municipalities[i].Name, municipalities[i].District);
         }
 
+        connection.Execute(PapersSql);
         connection.Execute(SchoolsSql, schools, municipalities.Count);
         connection.Execute(SchoolsInsertSql);
         connection.Execute(ContextSql);
         connection.Execute(VprMarksSql);
         connection.Execute(VprWorksSql);
+        connection.Execute(VprTasksSql);
         connection.Execute(OgeSql);
         connection.Execute(EgeSql);
         connection.Execute(CoverageSql);
@@ -101,15 +107,14 @@ internal static class SyntheticRegion
 
     private const string VprWorksSql = """
         WITH groups AS (
-            SELECT y.year, s.i, s.login, s.q, p.subject, p.grade, p.max,
+            SELECT y.year, s.i, s.login, s.q, p.subject, p.grade, p.max, p.tasks,
                    greatest(3, (s.enrolment / 11.0 * (0.8 + 0.4 * u(s.i, y.year * 10 + p.grade)))::INTEGER) AS n,
                    -- a few schools inflate: high scores, journal marks that do not follow them
                    u(s.i, 77) < 0.01 AND s.q < 0.5 AS inflated
-            FROM bench_schools AS s, bench_years AS y,
-                 (VALUES ('Математика', 5, 20), ('Русский язык', 5, 45)) AS p(subject, grade, max)
+            FROM bench_schools AS s, bench_years AS y, bench_papers AS p
         ),
         works AS (
-            SELECT year, i, login, q, subject, grade, max, inflated, unnest(range(n)) AS k FROM groups
+            SELECT year, i, login, q, subject, grade, max, tasks, inflated, unnest(range(n)) AS k FROM groups
         ),
         scored AS (
             SELECT *, round(clip(max * (CASE WHEN inflated THEN 0.9 ELSE 0.55 + 0.12 * q END + 0.18 * z(i * 1000 + k, year + grade)), 0, max)) AS score
@@ -123,8 +128,25 @@ internal static class SyntheticRegion
         SELECT row_number() OVER (), year, subject, grade, login, printf('%d-%d', i, k), '5А', '1', score, mark,
                CASE WHEN inflated THEN 2 + (u(i * 1000 + k, year + 3) * 4)::INTEGER % 4
                     ELSE clip(mark + CASE WHEN u(i * 1000 + k, year + 5) > 0.85 THEN 1 WHEN u(i * 1000 + k, year + 5) < 0.1 THEN -1 ELSE 0 END, 2, 5) END,
-               []::DOUBLE[], 0
+               -- each item near the work's share of the maximum; about one in twenty left blank («X»)
+               list_transform(tasks, (m, t) -> CASE WHEN u(i * 1000 + k, year * 100 + t) < 0.05 THEN NULL
+                                                   ELSE round(clip(m * (score / max + 0.3 * (u(i * 1000 + k, year * 100 + t + 50) - 0.5)), 0, m)) END),
+               0
         FROM marked;
+        """;
+
+    // The papers' items and their maxima (Математика 5: 15 items, 20 points; Русский язык 5: 13 items, 45 points).
+    private const string PapersSql = """
+        CREATE TEMP TABLE bench_papers AS
+        SELECT * FROM (VALUES
+            ('Математика', 5, 20, [1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1, 2, 2, 2]::DOUBLE[]),
+            ('Русский язык', 5, 45, [9, 3, 3, 3, 3, 4, 3, 3, 4, 3, 3, 2, 2]::DOUBLE[])) AS p(subject, grade, max, tasks)
+        """;
+
+    private const string VprTasksSql = """
+        INSERT INTO vpr_tasks
+        SELECT y.year, p.subject, p.grade, t.no, t.no::VARCHAR, p.tasks[t.no], 0
+        FROM bench_years AS y, bench_papers AS p, LATERAL (SELECT unnest(range(1, len(p.tasks) + 1)) AS no) AS t;
         """;
 
     private const string OgeSql = """

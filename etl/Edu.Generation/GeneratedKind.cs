@@ -6,6 +6,7 @@ public static class GeneratedKind
     public const string Schools = "schools";
     public const string Context = "context";
     public const string VprIndividual = "vpr-individual";
+    public const string VprTasks = "vpr-tasks";
     public const string VprMarks = "vpr-marks";
     public const string Oge = "oge";
     public const string Ege = "ege";
@@ -16,5 +17,5 @@ public static class GeneratedKind
     public const string Decisions = "decisions";
 
     public static IReadOnlyList<string> All { get; } =
-        [Schools, Context, VprMarks, VprIndividual, Oge, Ege, Coverage, Targets, IndicatorValues, Rosters, Decisions];
+        [Schools, Context, VprMarks, VprIndividual, VprTasks, Oge, Ege, Coverage, Targets, IndicatorValues, Rosters, Decisions];
 }

@@ -8,7 +8,7 @@ namespace Edu.Generation;
 /// <summary>
 /// What a generation run wrote (generation-manifest.json beside the files): the seed and
 /// options, every file with its kind, and the planted schools per category, so tests can check
-/// that the analytics find them. Categories: "low-results", "resilient", "inflated-vpr".
+/// that the analytics find them. Categories: "low-results", "resilient", "inflated-vpr", "leaves-shnor", "enters-shnor".
 /// </summary>
 public sealed record GenerationManifest(
     int Seed,
@@ -25,6 +25,8 @@ public sealed record GenerationManifest(
     public const string LowResults = "low-results";
     public const string Resilient = "resilient";
     public const string InflatedVpr = "inflated-vpr";
+    public const string LeavesShnor = "leaves-shnor";
+    public const string EntersShnor = "enters-shnor";
 
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -13,4 +13,10 @@ public enum PlantedRole
 
     /// <summary>Inflated ВПР Математика and Русский язык: high scores, journal marks that contradict them.</summary>
     InflatedVpr,
+
+    /// <summary>«ШНОР» in the last year but one (two procedures low then and the year before), recovered in the last year.</summary>
+    LeavesShnor,
+
+    /// <summary>One procedure low in the last year but one, both low in the last year: «вошла в ШНОР».</summary>
+    EntersShnor,
 }

@@ -56,6 +56,43 @@ internal static class Planting
                 school.Quality[y] = -0.3 + rng.Normal(0, 0.1);
             }
         }
+
+        PlantShnorDynamics(region, composite, Quantile(0.6), coreProcedures, Eligible);
+    }
+
+    /// <summary>
+    /// Schools that leave the ШНОР list in the last year and schools that enter it (SPEC §13 dynamics). Their own random
+    /// stream, drawn after every other role, leaves the schools planted before them as they were. Leaving needs three
+    /// years: «ШНОР» in the last year but one takes the year before it too.
+    /// </summary>
+    private static void PlantShnorDynamics(
+        Region region, Dictionary<School, double> composite, double contextLimit, List<VprProcedure> coreProcedures, Func<School, int, bool> eligible)
+    {
+        var options = region.Options;
+        if (options.Years < 3)
+        {
+            return;
+        }
+
+        var rng = Rng.Derive(options.Seed, "planting-shnor-dynamics");
+        var count = Math.Max(2, options.Schools / 100);
+        var candidates = Choose(rng, region.Schools.Where(s => eligible(s, 150) && composite[s] <= contextLimit), 2 * count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var school = candidates[i];
+            var leaves = i < count;
+            school.Role = leaves ? PlantedRole.LeavesShnor : PlantedRole.EntersShnor;
+            var pair = coreProcedures.ToList();
+            rng.Shuffle(pair);
+            school.LowProcedures = pair.Take(2).OrderBy(p => p.Index).ToList();
+            for (var y = 0; y < school.Quality.Length; y++)
+            {
+                var year = region.Years[y];
+                // Weak while listed, clearly recovered after: the low rate falls and no procedure stays low by chance.
+                var low = leaves ? year < options.LastYear : year == options.LastYear;
+                school.Quality[y] = low ? Math.Min(school.Quality[y], -1.3 + rng.Normal(0, 0.1)) : Math.Max(school.Quality[y], 0.3 + rng.Normal(0, 0.1));
+            }
+        }
     }
 
     /// <summary>The SPEC's context index on the base shares (signed z-scores, averaged).</summary>

@@ -105,9 +105,22 @@ internal sealed class Region
         return IsForcedLow(school, procedure, year) ? Math.Max(n, 12) : n;
     }
 
-    /// <summary>A planted low-result school in a year and procedure where ≥30% «2» is guaranteed.</summary>
-    public bool IsForcedLow(School school, VprProcedure procedure, int year) =>
-        school.Role == PlantedRole.LowResults && year >= Options.LastYear - 1 && school.LowProcedures.Contains(procedure);
+    /// <summary>
+    /// A planted school in a year and procedure where ≥30% «2» is guaranteed: low results in both procedures in the last
+    /// two years; leaving ШНОР, in both in the two years before the last; entering ШНОР, in the first procedure in the
+    /// last year but one (ground B in the last year, neither ground that year) and in both in the last.
+    /// </summary>
+    public bool IsForcedLow(School school, VprProcedure procedure, int year)
+    {
+        var last = Options.LastYear;
+        return school.LowProcedures.Contains(procedure) && school.Role switch
+        {
+            PlantedRole.LowResults => year >= last - 1,
+            PlantedRole.LeavesShnor => year == last - 1 || year == last - 2,
+            PlantedRole.EntersShnor => year == last || (year == last - 1 && procedure == school.LowProcedures[0]),
+            _ => false,
+        };
+    }
 
     public static bool IsInflated(School school, VprProcedure procedure) =>
         school.Role == PlantedRole.InflatedVpr && procedure.Subject is "Математика" or "Русский язык";

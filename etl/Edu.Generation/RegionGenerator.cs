@@ -41,12 +41,19 @@ public static class RegionGenerator
                 Add(VprMarksFile.Write(region, outDir, year));
             }
 
+            var individual = VprCatalog.All.Where(p => region.HasIndividualFile(p, year)).ToList();
             if (options.Writes(GeneratedKind.VprIndividual))
             {
-                foreach (var procedure in VprCatalog.All.Where(p => region.HasIndividualFile(p, year)))
+                foreach (var procedure in individual)
                 {
                     Add(VprIndividualFile.Write(region, outDir, procedure, year));
                 }
+            }
+
+            // Task results exist only where individual results do: the codifier describes those papers.
+            if (options.Writes(GeneratedKind.VprTasks) && individual.Count > 0)
+            {
+                Add(VprTasksFile.Write(region, outDir, year, individual));
             }
 
             if (options.Writes(GeneratedKind.Oge))
@@ -123,6 +130,9 @@ public static class RegionGenerator
             [GenerationManifest.Resilient] = Of(PlantedRole.Resilient, s => Describe(s, region.Years, [])),
             [GenerationManifest.InflatedVpr] = Of(PlantedRole.InflatedVpr,
                 s => Describe(s, region.Years, VprCatalog.All.Where(p => Region.IsInflated(s, p)).Select(p => p.Key))),
+            // «ШНОР» in the last year but one and not in the last; the reverse.
+            [GenerationManifest.LeavesShnor] = Of(PlantedRole.LeavesShnor, s => Describe(s, [last - 1, last], s.LowProcedures.Select(p => p.Key))),
+            [GenerationManifest.EntersShnor] = Of(PlantedRole.EntersShnor, s => Describe(s, [last - 1, last], s.LowProcedures.Select(p => p.Key))),
         };
     }
 }

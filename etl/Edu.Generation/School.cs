@@ -32,7 +32,7 @@ internal sealed class School
 
     public PlantedRole Role { get; set; }
 
-    /// <summary>For <see cref="PlantedRole.LowResults"/>: the ВПР procedures forced to ≥30% «2».</summary>
+    /// <summary>For the low-result roles: the ВПР procedures forced to ≥30% «2» (in the years <see cref="Region.IsForcedLow"/> says).</summary>
     public IReadOnlyList<VprProcedure> LowProcedures { get; set; } = [];
 
     public int MaxGrade => Type switch

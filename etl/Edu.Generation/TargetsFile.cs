@@ -14,6 +14,7 @@ internal static class TargetsFile
     private const string DopOvz = "Доля детей с ОВЗ 5–18 лет, охваченных дополнительным образованием, %";
     private const string Shnor = "Доля школ с низкими образовательными результатами (ШНОР), %";
     private const string Objectivity = "Уровень объективности результатов ВПР, %";
+    private const string ShnorExit = "Доля школ «ШНОР» прошлого года, вышедших из списка, %";
 
     private const string Meetings2019 = "Решения по итогам окружных совещаний руководителей ОО 2019 г., «Целевая модель дополнительного образования детей»";
     private const string Subsidy2020 = "Распоряжение комитета от 03.02.2020 № 178-р, приложение 2 (срок — срок оказания услуг по ТЗ: февраль – декабрь 2020 года)";
@@ -68,6 +69,7 @@ internal static class TargetsFile
             .. SubsidyOutputs.Select((o, i) => (o.Code, o.Name, regionName, new DateOnly(2020, 12, 31), o.Value, "не менее", $"{Subsidy2020}, п. {i + 1}")),
             ("SHNOR_SHARE", Shnor, "", new(last, 6, 30), 5, "не более", Illustrative),
             ("OBJECTIVITY", Objectivity, "", new(last, 6, 30), 90, "не менее", Illustrative),
+            ("SHNOR_EXIT", ShnorExit, "", new(last, 6, 30), 50, "не менее", Illustrative),
             ("DOP_TECH", DopTech, vsevolozhsky.Stem + " район", new(last, 12, 31), 30, "не менее", Illustrative),
             ("SHNOR_SHARE", Shnor, slantsevsky.Name, new(last, 6, 30), 10, "не более", Illustrative),
             (IndicatorValuesFile.Bilet, "Участники проекта ранней профориентации «Билет в будущее», чел.", regionName, new(last, 12, 31), biletGoal, "не менее", Illustrative),

@@ -10,6 +10,7 @@ using Edu.Loading.Kinds.Schools;
 using Edu.Loading.Kinds.Targets;
 using Edu.Loading.Kinds.VprIndividual;
 using Edu.Loading.Kinds.VprMarks;
+using Edu.Loading.Kinds.VprTasks;
 
 namespace Edu.Loading;
 
@@ -20,6 +21,7 @@ internal static class KindLoaders
         FileKind.Schools => new SchoolsLoader(context),
         FileKind.Context => new ContextLoader(context),
         FileKind.VprIndividual => new VprIndividualLoader(context),
+        FileKind.VprTasks => new VprTasksLoader(context),
         FileKind.VprMarks => new VprMarksLoader(context),
         FileKind.Oge => new OgeLoader(context),
         FileKind.Ege => new EgeLoader(context),

@@ -17,6 +17,8 @@ public sealed class Column<TRow>(string key, string header, ColumnType type, Fun
 
     public string? NumberFormat { get; init; }
 
+    public string? FileFormat { get; init; }
+
     public double? Width { get; init; }
 
     public ILabelSet? Labels { get; init; }

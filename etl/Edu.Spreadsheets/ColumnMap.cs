@@ -28,8 +28,9 @@ public sealed class ColumnMap<TRow> : IReadOnlyList<Column<TRow>>
         return this;
     }
 
-    public ColumnMap<TRow> Text(string key, string header, Func<TRow, string?> value, Func<TRow, EntityRef?>? refers = null) =>
-        Add(new Column<TRow>(key, header, ColumnType.Text, value) { Refers = refers });
+    /// <summary>A text column; <c>width</c> (characters) where the header's would cut the text (a skill's description), else the writer decides.</summary>
+    public ColumnMap<TRow> Text(string key, string header, Func<TRow, string?> value, Func<TRow, EntityRef?>? refers = null, double? width = null) =>
+        Add(new Column<TRow>(key, header, ColumnType.Text, value) { Refers = refers, Width = width });
 
     public ColumnMap<TRow> Label<TLabel>(string key, string header, LabelSet<TLabel> labels, Func<TRow, TLabel?> value)
         where TLabel : struct, Enum =>
@@ -38,8 +39,8 @@ public sealed class ColumnMap<TRow> : IReadOnlyList<Column<TRow>>
     public ColumnMap<TRow> Integer(string key, string header, Func<TRow, long?> value) =>
         Add(new Column<TRow>(key, header, ColumnType.Integer, r => value(r)));
 
-    public ColumnMap<TRow> Number(string key, string header, Func<TRow, double?> value, string? format = null) =>
-        Add(new Column<TRow>(key, header, ColumnType.Number, r => value(r)) { NumberFormat = format });
+    public ColumnMap<TRow> Number(string key, string header, Func<TRow, double?> value, string? format = null, string? fileFormat = null) =>
+        Add(new Column<TRow>(key, header, ColumnType.Number, r => value(r)) { NumberFormat = format, FileFormat = fileFormat });
 
     public ColumnMap<TRow> Date(string key, string header, Func<TRow, DateOnly?> value) =>
         Add(new Column<TRow>(key, header, ColumnType.Date, r => value(r)));

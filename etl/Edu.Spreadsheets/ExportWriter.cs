@@ -35,20 +35,6 @@ public static class ExportWriter
         DocumentWorkbook.Save(workbook, output);
     }
 
-    public static void WriteCsv(ITable table, RegionClock clock, Stream output)
-    {
-        using var csv = new CsvWriter(output, guardFormulas: true, leaveOpen: true);
-        csv.Row(table.Columns.Select(c => c.Header));
-        for (var r = 0; r < table.RowCount; r++)
-        {
-            for (var c = 0; c < table.Columns.Count; c++)
-            {
-                var value = table.Value(r, c);
-                if (value is string text) csv.Text(text);
-                else if (value is DateTime utc && table.Columns[c].Type == ColumnType.DateTime) csv.Raw(clock.Format(utc));
-                else csv.Raw(CellText.Of(value, table.Columns[c], CellText.FileNumber));
-            }
-            csv.EndRow();
-        }
-    }
+    public static void WriteCsv(ITable table, RegionClock clock, Stream output) =>
+        CsvExport.Write(table.Columns, Enumerable.Range(0, table.RowCount), table.Value, clock, output);
 }

@@ -15,6 +15,12 @@ public interface IColumn
     /// <summary>Excel number format of a number column; null takes the type's default.</summary>
     string? NumberFormat { get; }
 
+    /// <summary>
+    /// .NET number format of the column's text in a .csv where the file's default (<see cref="CellText.FileNumber"/>, up to
+    /// four decimals) is not enough: «0.00##» keeps at least two. Null takes the default.
+    /// </summary>
+    string? FileFormat => null;
+
     /// <summary>Width in characters where the content alone would mislead; null lets the writer decide.</summary>
     double? Width { get; }
 

@@ -26,14 +26,19 @@ public static class SqlExtensions
     /// Every row of a query through <paramref name="map"/>. Rows are streamed (DuckDB hands them over chunk by
     /// chunk instead of materializing the whole result first), which matters for the 20+ million works.
     /// </summary>
-    public static List<T> Rows<T>(this DuckDBConnection connection, string sql, Func<DbDataReader, T> map, params object?[] parameters)
+    public static List<T> Rows<T>(this DuckDBConnection connection, string sql, Func<DbDataReader, T> map, params object?[] parameters) =>
+        [.. EnumerateRows(connection, sql, map, parameters)];
+
+    /// <summary>
+    /// The rows of a query one at a time, as the caller asks for them: for results too large to hold (millions of
+    /// task results written straight into an export). The query runs when enumeration starts, on the open connection.
+    /// </summary>
+    public static IEnumerable<T> EnumerateRows<T>(this DuckDBConnection connection, string sql, Func<DbDataReader, T> map, params object?[] parameters)
     {
         using var cmd = Command(connection, sql, parameters);
         cmd.UseStreamingMode = true;
         using var reader = cmd.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read()) rows.Add(map(reader));
-        return rows;
+        while (reader.Read()) yield return map(reader);
     }
 
     public static DuckDBCommand Command(this DuckDBConnection connection, string sql, params object?[] parameters)

@@ -25,7 +25,7 @@ public class AttainmentTests
             new CoverageRow(Jan1, "Кировский", 1000, 900, 300, 0, 0),
         };
 
-        var values = Indicators.Compute(coverage, [], [], [], [], Registry(), Options);
+        var values = Indicators.Compute(coverage, [], [], [], [], [], Registry(), Options);
 
         var dop = values.Where(v => v.Code == IndicatorCodes.Dop5To18).ToDictionary(v => v.Municipality, v => v.Value);
         dop["Лужский"].Should().Be(50);
@@ -50,7 +50,7 @@ public class AttainmentTests
         var shnor = new[] { new ShnorEntry(2024, "a", ShnorStatus.Shnor, true, true, [Math5], 2) };
         var levels = new[] { new ObjectivityLevel(2024, "Лужский", 3, 1), new ObjectivityLevel(2024, "Ленинградская область", 3, 1) };
 
-        var values = Indicators.Compute([], results, shnor, [2024], levels, Registry(School("a"), School("b")), Options);
+        var values = Indicators.Compute([], results, shnor, [2024], levels, [], Registry(School("a"), School("b")), Options);
 
         values.Should().OnlyContain(v => v.Date == new DateOnly(2024, 6, 30));
         values.Single(v => v.Code == "SHNOR_SHARE" && v.Municipality == "Лужский").Value.Should().Be(50);

@@ -52,6 +52,24 @@ public sealed class DashboardInBrowserTests(BrowserFixture browser) : IClassFixt
     }
 
     [Fact]
+    public async Task Analyst_reads_the_task_results_and_follows_a_school_to_its_deficits()
+    {
+        var page = await browser.SignedInPage("analyst");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Выполнение заданий", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Задания: сначала самые трудные для региона" }).WaitForAsync();
+        var chart = page.GetByRole(AriaRole.Img, new() { Name = "Диаграмма: выполнение заданий" });
+        await chart.WaitForAsync();
+        (await chart.EvaluateAsync<int>("img => img.complete ? img.naturalWidth : new Promise(r => img.onload = () => r(img.naturalWidth))")).Should().Be(900, "the task chart loads");
+        (await page.Locator("#region-tasks").InnerTextAsync()).Should().Contain(SeedFiles.Task1Skill);
+        await browser.Screenshot(page, "07-vypolnenie-zadaniy");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "МОУ «Лужская СОШ № 1»" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Выполнение заданий ВПР" }).WaitForAsync();
+        (await page.Locator("#task-deficits").InnerTextAsync()).Should().Contain("2 из 2").And.Contain(SeedFiles.Task1Skill);
+        await browser.Screenshot(page, "08-shkola-zadaniya");
+    }
+
+    [Fact]
     public async Task Analyst_uploads_a_broken_file_and_sees_its_errors()
     {
         var page = await browser.SignedInPage("analyst");

@@ -26,6 +26,7 @@ public sealed class AnalyticsPageTests(SampleRegion region)
         { "/mentors", "mentors", "Наставничество" },
         { "/indicators", "indicators", "Матрица достижения" },
         { "/decisions/projects", "rosters", "Участники проектов" },
+        { "/shnor/dynamics", "shnor-dynamics", "SHNOR_EXIT — доля школ «ШНОР» прошлого года" },
     };
 
     [Theory]

@@ -26,7 +26,7 @@ public sealed class DecisionsSheetTests(ReportsFixture fixture)
         var overdue = all.Rows.Where(r => r.Status == ExecutionStatus.Overdue);
         var due = all.Rows.Where(r => r.Status != ExecutionStatus.Overdue && !In(r.DoneDate) && In(r.Deadline));
         var done = all.Rows.Where(r => r.Status != ExecutionStatus.Overdue && In(r.DoneDate));
-        return all.With([.. overdue, .. due, .. done]);
+        return MonthDecisions.OnSheet(all.With([.. overdue, .. due, .. done]));
     }
 
     [Fact]

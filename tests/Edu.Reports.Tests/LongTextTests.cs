@@ -59,7 +59,8 @@ public sealed class LongTextTests : IDisposable
 
         code.Should().Be(0, text);
         using var book = new XLWorkbook(Directory.GetFiles(output, "*.xlsx").Single());
-        var cut = book.Worksheets.SelectMany(s => s.CellsUsed()).Select(c => c.GetString()).Where(s => s.Length > 1000).ToList();
+        // The names only: decision texts of the report are long too, and whole.
+        var cut = book.Worksheets.SelectMany(s => s.CellsUsed()).Select(c => c.GetString()).Where(s => s.Length > 1000 && s.StartsWith("ШШШ", StringComparison.Ordinal)).ToList();
         cut.Should().NotBeEmpty().And.OnlyContain(s => s.Length == 32_767 && s.EndsWith(Mark, StringComparison.Ordinal));
     }
 

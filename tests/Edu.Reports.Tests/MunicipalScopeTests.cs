@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Edu.Reference;
 using Edu.Reports.Tests.Support;
 using Edu.Reports.Workbook;
 
@@ -35,10 +36,17 @@ public class MunicipalScopeTests(ReportsFixture fixture)
         WorkbookContentTests.SheetMatches(fixture.Municipal.WorkbookPath, "Исполнение решений", expected);
 
         var rows = SheetRows.Read(fixture.Municipal.WorkbookPath, "Исполнение решений", expected.Columns.Count);
-        var scope = rows.Headers.ToList().IndexOf("Уровень");
         var municipality = rows.Headers.ToList().IndexOf("Муниципалитет");
-        rows.Rows.Should().NotBeEmpty().And.OnlyContain(r => (string?)r[scope] != "региональный");
+        expected.Rows.Should().NotBeEmpty().And.OnlyContain(r => r.Scope != DecisionScope.Regional);
         rows.Rows.Should().OnlyContain(r => r[municipality] == null || (string?)r[municipality] == Municipality);
+    }
+
+    [Fact]
+    public void DeficitsSheetHoldsOnlyTheMunicipalitysTasksBelow50Percent()
+    {
+        var expected = new WorkbookContentTests(fixture).Deficits(Municipality);
+        WorkbookContentTests.SheetMatches(fixture.Municipal.WorkbookPath, "Дефициты ВПР", expected);
+        expected.Rows.Should().NotBeEmpty().And.OnlyContain(r => r.Municipality == Municipality && r.Level == Edu.Analytics.Model.TaskLevel.Municipality);
     }
 
     [Fact]

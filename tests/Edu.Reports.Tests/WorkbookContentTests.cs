@@ -14,7 +14,8 @@ public class WorkbookContentTests(ReportsFixture fixture)
 {
     // SPEC §8, copied by hand on purpose: the code's list must match the contract, not itself.
     private static readonly string[] SpecSheets =
-        ["Сводка", "Показатели", "ШНОР", "ШФНСУ и резильентные", "Стабильно высокие", "Объективность", "Наставничество", "Исполнение решений", "Загрузки за месяц"];
+        ["Сводка", "Показатели", "ШНОР", "ШФНСУ и резильентные", "Стабильно высокие", "Объективность", "Наставничество", "Исполнение решений", "Дефициты ВПР",
+            "Загрузки за месяц"];
 
     public static readonly TheoryData<string, string> ListSheets = new()
     {
@@ -41,6 +42,39 @@ public class WorkbookContentTests(ReportsFixture fixture)
         expected.RowCount.Should().BePositive("the sample region has rows for every list in 2025");
 
         SheetMatches(fixture.Whole.WorkbookPath, sheet, expected);
+    }
+
+    [Fact]
+    public void DeficitsSheetHoldsTheRegionsTasksBelow50PercentThenTheMunicipalities()
+    {
+        var expected = Deficits(municipality: null);
+        expected.RowCount.Should().BePositive("the samples carry ВПР Математика 5 of 2025 with its codifier");
+        expected.Rows.Should().OnlyContain(r => r.BelowMastery && r.Level != Edu.Analytics.Model.TaskLevel.School && r.Year == ReportsFixture.ExpectedYear);
+        expected.Rows.TakeWhile(r => r.Level == Edu.Analytics.Model.TaskLevel.Region).Should().NotBeEmpty("the region's tasks come first");
+        expected.Rows.SkipWhile(r => r.Level == Edu.Analytics.Model.TaskLevel.Region).Should().NotBeEmpty()
+            .And.OnlyContain(r => r.Level == Edu.Analytics.Model.TaskLevel.Municipality);
+
+        SheetMatches(fixture.Whole.WorkbookPath, "Дефициты ВПР", expected);
+    }
+
+    [Fact]
+    public void DeficitsSheetWrapsTheSkillTextsInRowsTallEnoughForThem()
+    {
+        using var workbook = new XLWorkbook(fixture.Whole.WorkbookPath);
+        var sheet = workbook.Worksheet("Дефициты ВПР");
+        var column = sheet.Row(TableSheet.HeaderRow).CellsUsed().Single(c => c.GetString() == "Проверяемые требования").Address.ColumnNumber;
+        sheet.Column(column).Width.Should().Be(60, "the column says its width instead of the capped fit");
+        // «Вычислять объём прямоугольного параллелепипеда, развитие пространственных представлений»: 87 characters, two lines.
+        var row = sheet.Column(column).CellsUsed().First(c => c.Address.RowNumber >= TableSheet.FirstDataRow && c.GetString().Length > 66);
+        row.Style.Alignment.WrapText.Should().BeTrue();
+        sheet.Row(row.Address.RowNumber).Height.Should().BeApproximately(2 * sheet.RowHeight, 1e-9);
+    }
+
+    internal Table<TaskResultRow> Deficits(string? municipality)
+    {
+        using var connection = fixture.Region.Database.Open();
+        var export = new TaskResultsExport();
+        return new Table<TaskResultRow>(export.Name, export.Title, export.Columns, export.Deficits(connection, new ExportFilter(ReportsFixture.ExpectedYear, municipality)));
     }
 
     [Fact]

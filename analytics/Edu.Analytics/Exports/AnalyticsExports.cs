@@ -29,10 +29,14 @@ public sealed class AnalyticsExports(DateOnly asOf, AnalyticsOptions options, Pr
 
     public RostersExport Rosters { get; } = new();
 
+    public TaskResultsExport TaskResults { get; } = new();
+
+    public ShnorDynamicsExport ShnorDynamics { get; } = new();
+
     public SchoolStatusesExport SchoolStatuses { get; } = new();
 
     /// <summary>In the order the SPEC lists them; then the tables this product adds.</summary>
-    public IReadOnlyList<IExport> All => [Schools, Loads, Indicators, Shnor, Context, Resilient, StableHigh, Objectivity, Mentors, Decisions, Rosters, SchoolStatuses];
+    public IReadOnlyList<IExport> All => [Schools, Loads, Indicators, Shnor, Context, Resilient, StableHigh, Objectivity, Mentors, Decisions, Rosters, TaskResults, ShnorDynamics, SchoolStatuses];
 
     public IExport? Find(string name) => All.FirstOrDefault(e => e.Name == name);
 }

@@ -22,4 +22,12 @@ public abstract class Export<TRow> : IExport
     public Table<TRow> Query(DuckDBConnection connection, ExportFilter filter) => new(Name, Title, Columns, Rows(connection, filter));
 
     ITable IExport.Query(DuckDBConnection connection, ExportFilter filter) => Query(connection, filter);
+
+    /// <summary>The file «./edu export» writes (.xlsx or .csv by extension); returns the rows written. Read models too large to hold stream.</summary>
+    public virtual long Write(DuckDBConnection connection, ExportFilter filter, string path, DocumentHeading heading)
+    {
+        var table = Query(connection, filter);
+        ExportWriter.Write(table, path, heading);
+        return table.RowCount;
+    }
 }

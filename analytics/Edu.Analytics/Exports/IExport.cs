@@ -12,4 +12,7 @@ public interface IExport
     string Title { get; }
 
     ITable Query(DuckDBConnection connection, ExportFilter filter);
+
+    /// <summary>Writes the rows to an .xlsx (under <paramref name="heading"/>) or .csv file as «./edu export» gives them; returns the rows written.</summary>
+    long Write(DuckDBConnection connection, ExportFilter filter, string path, DocumentHeading heading);
 }

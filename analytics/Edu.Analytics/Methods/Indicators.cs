@@ -11,6 +11,7 @@ public static class IndicatorCodes
     public const string DopOvz = ComputedIndicators.DopOvz;
     public const string ShnorShare = ComputedIndicators.ShnorShare;
     public const string Objectivity = ComputedIndicators.Objectivity;
+    public const string ShnorExit = ComputedIndicators.ShnorExit;
 }
 
 /// <summary>
@@ -26,11 +27,13 @@ public static class Indicators
         IReadOnlyList<ShnorEntry> shnor,
         IReadOnlyCollection<int> shnorYears,
         IReadOnlyList<ObjectivityLevel> objectivityLevels,
+        IReadOnlyList<ShnorTransition> transitions,
         IReadOnlyDictionary<string, SchoolInfo> schools,
         AnalyticsOptions options)
     {
         var municipal = Coverage(coverage)
             .Concat(ShnorShare(results, shnor, shnorYears, schools, options))
+            .Concat(ShnorExit(transitions, schools, options))
             .Concat(objectivityLevels
                 .Where(l => l.Scope != Labels.Region)
                 .Select(l => new IndicatorValue(
@@ -72,6 +75,17 @@ public static class Indicators
 
     private static IndicatorValue? Known(string code, string municipality, DateOnly date, int? numerator, int? denominator) =>
         numerator is { } n && denominator is { } d ? new IndicatorValue(code, municipality, date, n, d) : null;
+
+    /// <summary>SHNOR_EXIT of Y: the share of Y−1's «ШНОР» schools judged in Y that are not «ШНОР» in Y (SPEC §13).</summary>
+    private static IEnumerable<IndicatorValue> ShnorExit(
+        IReadOnlyList<ShnorTransition> transitions,
+        IReadOnlyDictionary<string, SchoolInfo> schools,
+        AnalyticsOptions options) =>
+        transitions
+            .Where(t => schools.ContainsKey(t.Login))
+            .GroupBy(t => (t.Year, schools[t.Login].Municipality))
+            .Select(g => (g.Key, Exits: ShnorDynamics.Exits(g)))
+            .Select(x => new IndicatorValue(IndicatorCodes.ShnorExit, x.Key.Municipality, options.YearValueDate(x.Key.Year), x.Exits.Left, x.Exits.Judged));
 
     private static IEnumerable<IndicatorValue> ShnorShare(
         IReadOnlyList<ProcedureResult> results,

@@ -23,6 +23,11 @@ public sealed record AnalyticsInput(
     /// <summary>The configured municipalities: a region value summed from municipalities needs every one of them.</summary>
     public IReadOnlyList<string> Municipalities { get; init; } = ConfiguredMunicipalities;
 
+    /// <summary>ВПР task scores summed per school-procedure-year (SPEC §13); empty without individual results.</summary>
+    public IReadOnlyList<TaskScoreSums> TaskSums { get; init; } = [];
+
+    /// <summary>The tasks of every ВПР procedure-year with individual results, with their codifier texts.</summary>
+    public IReadOnlyList<ProcedureTask> Tasks { get; init; } = [];
 
     public long IndividualWorkCount => Works.Sum(g => (long)g.Count);
 }

@@ -14,4 +14,6 @@ public sealed record AnalyticsResult(
     IReadOnlyList<MentorPair> Mentors,
     IReadOnlyList<IndicatorValue> Indicators,
     IReadOnlyList<TargetStatus> Targets,
+    IReadOnlyList<TaskResult> TaskResults,
+    IReadOnlyList<ShnorTransition> ShnorTransitions,
     IReadOnlyList<string> Messages);

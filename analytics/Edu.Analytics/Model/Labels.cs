@@ -23,6 +23,18 @@ public static class Labels
         (ShnorStatus.Shnor, "ШНОР"),
         (ShnorStatus.RiskGroup, "группа риска"));
 
+    public static LabelSet<ShnorChange> ShnorChanges { get; } = new(
+        (ShnorChange.Left, "вышла из ШНОР"),
+        (ShnorChange.Entered, "вошла в ШНОР"),
+        (ShnorChange.Stays, "остаётся в ШНОР"),
+        (ShnorChange.Outside, "вне ШНОР"),
+        (ShnorChange.NoData, "нет данных"));
+
+    public static LabelSet<TaskLevel> TaskLevels { get; } = new(
+        (TaskLevel.School, "ОО"),
+        (TaskLevel.Municipality, "муниципалитет"),
+        (TaskLevel.Region, "регион"));
+
     public static LabelSet<MentorMatch> MentorMatches { get; } = new(
         (MentorMatch.Municipality, "муниципалитет"),
         (MentorMatch.District, "округ"),

@@ -31,6 +31,7 @@ public static class AnalyticsStore
         var schools = SchoolSnapshot.Read(connection);
         WriteComputation(connection, id, result, record);
         SchoolResultWriter.Write(connection, result, schools, timings);
+        TaskResultWriter.Write(connection, result.TaskResults, schools, timings);
         RegionResultWriter.Write(connection, id, result, timings);
         timings.Measure("сохранение: фиксация", tx.Commit);
         return id;

@@ -1,6 +1,6 @@
 namespace Edu.Analytics.Storage;
 
-/// <summary>The tables of migration 0002 that hold the latest computation's results.</summary>
+/// <summary>The tables of migrations 0002 and 0009 that hold the latest computation's results.</summary>
 public static class ResultTables
 {
     public const string Computations = "analytics_computations";
@@ -16,11 +16,13 @@ public static class ResultTables
     public const string ObjectivityLevels = "objectivity_levels";
     public const string Mentors = "mentors";
     public const string IndicatorValues = "indicator_values";
+    public const string TaskResults = "task_results";
+    public const string ShnorDynamics = "shnor_dynamics";
 
     /// <summary>Tables replaced as a whole by every recompute (the computation history is kept).</summary>
     public static IReadOnlyList<string> Replaced { get; } =
     [
         Messages, ProcedureResults, ResultIndex, Shnor, ContextIndex, Resilience, ValueAddedModels,
-        StableHigh, Objectivity, ObjectivityLevels, Mentors, IndicatorValues,
+        StableHigh, Objectivity, ObjectivityLevels, Mentors, IndicatorValues, TaskResults, ShnorDynamics,
     ];
 }

@@ -53,11 +53,18 @@ internal static class SchoolResultWriter
                 .AppendValue(r.LoweredPct).AppendValue(r.ConfirmedPct).AppendValue(r.RaisedPct).AppendValue(r.MarksVsJournal)
                 .AppendValue(r.Flagged));
 
+        Append(connection, timings, ResultTables.ShnorDynamics, schools.Sorted(result.ShnorTransitions, r => r.Year, r => r.Login), (row, r) =>
+            schools.Append(row.AppendValue(r.Year).AppendValue(r.Login), r.Login)
+                .AppendValue(Label(r.PreviousStatus)).AppendValue(Label(r.Status)).AppendValue(Labels.ShnorChanges.Text(r.Change))
+                .AppendValue(r.PreviousLowRate).AppendValue(r.LowRate));
+
         Append(connection, timings, ResultTables.Mentors, schools.Sorted(result.Mentors, r => r.Year, r => r.MenteeLogin), (row, r) =>
             schools.Append(row.AppendValue(r.Year).AppendValue(r.MenteeLogin), r.MenteeLogin)
                 .AppendValue(r.MentorLogin).AppendValue(schools.Name(r.MentorLogin)).AppendValue(schools.Municipality(r.MentorLogin))
                 .AppendValue(r.MatchLabel));
     }
+
+    private static string? Label(ShnorStatus? status) => status is { } s ? Labels.Status(s) : null;
 
     internal static void Append<T>(
         DuckDBConnection connection, StepTimings timings, string table, IEnumerable<T> rows, Func<IDuckDBAppenderRow, T, IDuckDBAppenderRow> fill)

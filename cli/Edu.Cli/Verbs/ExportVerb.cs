@@ -23,9 +23,8 @@ internal static class ExportVerb
         var export = exports.Find(name) ?? throw new UsageException($"неизвестная таблица «{name}»; доступны: {names}");
         var filter = new ExportFilter(args.IntOption("year"), MunicipalityOption.Resolve(args.Option("municipality")));
         using var connection = env.Published.Open();
-        var table = export.Query(connection, filter);
-        ExportWriter.Write(table, output, DocumentHeading.ForExport(table.Title, Filters(filter), asOf, env.Clock, Environment.UserName));
-        Console.WriteLine($"Выгружено: {table.Title} — строк {table.RowCount} → {output}");
+        var rows = export.Write(connection, filter, output, DocumentHeading.ForExport(export.Title, Filters(filter), asOf, env.Clock, Environment.UserName));
+        Console.WriteLine($"Выгружено: {export.Title} — строк {rows} → {output}");
         return 0;
     }
 

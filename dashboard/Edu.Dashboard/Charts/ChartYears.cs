@@ -12,6 +12,10 @@ public static class ChartYears
         cache.Get(new DataCacheKey("marks-latest-year", municipality + "|" + login, version, scope),
             c => new Box<int?>(MarksDistribution.LatestYear(c, scope.ReadScope, municipality, login))).Value;
 
+    /// <summary>The latest year with ШНОР dynamics (they are computed region-wide, so every scope has the same years).</summary>
+    public static int? ShnorDynamics(DataCache cache, DataVersion version, UserScope scope) =>
+        cache.Get(new DataCacheKey("shnor-dynamics-latest-year", "", version, scope), c => new Box<int?>(ShnorExits.LatestYear(c))).Value;
+
     /// <summary>The latest year with context indexes in the scope.</summary>
     public static int? Resilience(DataCache cache, DataVersion version, UserScope scope) =>
         cache.Get(new DataCacheKey("resilience-latest-year", "", version, scope), c => new Box<int?>(ContextScatter.LatestYear(c, scope.ReadScope))).Value;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Edu.Analytics.Charts;
-using Edu.Analytics.Model;
 using Edu.Dashboard.Access;
-using Edu.Dashboard.Features.Schools;
 using Edu.Dashboard.Tables;
 using Edu.Reference;
 using Edu.Reports.Charts;
@@ -28,28 +26,15 @@ public static class MarksChartEndpoint
         {
             var scope = http.User.Scope();
             var version = reader.Version();
-            string? m = null;
-            if (!string.IsNullOrEmpty(municipality))
-            {
-                if (municipalities.Find(municipality) is not { } found) return Results.NotFound();
-                if (!scope.Covers(found.Name)) return Results.Forbid();
-                m = found.Name;
-            }
-            string? school = null;
-            var place = m ?? scope.Municipality ?? Labels.Region;
-            if (!string.IsNullOrEmpty(login))
-            {
-                var (profile, refusal) = SchoolQueries.Visible(reader, version, scope, login);
-                if (profile is null) return refusal!;
-                school = profile.Login;
-                place = profile.Name;
-            }
+            var (access, place) = ChartPlace.Resolve(reader, municipalities, scope, version, municipality, login);
+            if (ChartPlace.Refusal(access) is { } refusal) return refusal;
+            var (m, school) = (place.Municipality, place.Login);
             var y = year ?? ChartYears.Marks(reader.Cache, version, scope, m, school) ?? clock.Today.Year;
             var key = $"chart:marks:{version}:{scope.Key}:{y}:{m}:{school}";
             return charts.Png(http, key, () =>
             {
                 using var connection = reader.Database.Open();
-                return DashboardPng.Of(MarksChart.Draw(MarksDistribution.Query(connection, scope.ReadScope, y, m, school), y, place));
+                return DashboardPng.Of(MarksChart.Draw(MarksDistribution.Query(connection, scope.ReadScope, y, m, school), y, place.Name));
             });
         });
 }

@@ -12,6 +12,9 @@ public enum FileKind
     Schools,
     Context,
     VprIndividual,
+
+    /// <summary>After the individual results, so that a batch checks the codifier's maxima against their task columns.</summary>
+    VprTasks,
     VprMarks,
     Oge,
     Ege,

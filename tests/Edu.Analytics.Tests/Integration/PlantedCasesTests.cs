@@ -84,6 +84,38 @@ public class PlantedCasesTests(RegionFixture fixture)
     }
 
     [Fact]
+    public void PlantedSchoolsLeaveAndEnterTheShnorListWithTheirLowRateFallingAndRising()
+    {
+        var changes = ResultRows.Read(_region.Database, "SELECT login, change, previous_low_rate, low_rate FROM shnor_dynamics WHERE year = $p0", _region.LastYear)
+            .ToDictionary(r => (string)r[0]!, r => (Change: (string)r[1]!, Before: (double)r[2]!, Now: (double)r[3]!));
+
+        Planted(GenerationManifest.LeavesShnor).Should().NotBeEmpty()
+            .And.OnlyContain(login => changes[login].Change == "вышла из ШНОР" && changes[login].Now < changes[login].Before);
+        Planted(GenerationManifest.EntersShnor).Should().NotBeEmpty()
+            .And.OnlyContain(login => changes[login].Change == "вошла в ШНОР" && changes[login].Now > changes[login].Before);
+        ResultRows.Read(_region.Database, "SELECT count(*) FROM indicator_values WHERE code = 'SHNOR_EXIT' AND municipality = 'Ленинградская область'")[0][0]
+            .Should().Be(1L, "the region's SHNOR_EXIT of the last year, the only year whose previous year can hold «ШНОР»");
+    }
+
+    [Fact]
+    public void TaskResultsRateEveryTaskOfEveryCountedSchoolProcedureAndNameItsSkill()
+    {
+        // Every counted ВПР school-procedure with individual works has one row per task of its paper; the region one per procedure-year.
+        var expected = ResultRows.Read(_region.Database, """
+            SELECT sum(t.tasks)::BIGINT FROM procedure_results AS p
+            JOIN (SELECT year, subject, grade, count(*) AS tasks FROM vpr_tasks GROUP BY ALL) AS t USING (year, subject, grade)
+            WHERE p.kind = 'ВПР' AND p.source = 'IndividualWorks' AND p.is_counted
+            """)[0][0];
+        ResultRows.Read(_region.Database, "SELECT count(*) FROM task_results WHERE level = 'ОО'")[0][0].Should().Be(Convert.ToInt64(expected));
+        ResultRows.Read(_region.Database, "SELECT count(*) FROM task_results WHERE level = 'регион'")[0][0]
+            .Should().Be(Convert.ToInt64(ResultRows.Read(_region.Database, "SELECT count(*) FROM vpr_tasks")[0][0]));
+
+        // The codifier leaves one task a year without a description: that task shows its number only, every other its skill.
+        ResultRows.Read(_region.Database, "SELECT year, count(DISTINCT task_label) FROM task_results WHERE requirement IS NULL GROUP BY year ORDER BY year")
+            .Select(r => (long)r[1]!).Should().Equal(1L, 1L, 1L);
+    }
+
+    [Fact]
     public void ShnorAndRiskGroupAreListedInTheLastYear()
     {
         var year = _region.LastYear;

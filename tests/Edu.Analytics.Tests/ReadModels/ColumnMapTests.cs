@@ -23,6 +23,7 @@ public sealed class ColumnMapTests
         // The file's order of items (rows come in it), and what the register page filters by: the document as one title,
         // the bodies named, the municipalities a row concerns, whether the deadline was missed.
         ["decisions"] = ["Order", "DocumentTitle", "Parties", "Concerns", "MissedDeadline"],
+        ["task-results"] = ["Task", "TaskNumber"], // number and text in one, for the page; the task's place in the paper orders the rows
     };
 
     public static TheoryData<string> Names => new(Exports.All.Select(e => e.Name));
@@ -124,7 +125,7 @@ public sealed class ColumnMapTests
         ILabelSet[] sets =
         [
             Model.Labels.ShnorStatuses, Model.Labels.MentorMatches, Model.Labels.AttainmentStatuses, Model.Labels.Conditions, LoadStatuses.Labels,
-            Model.Labels.ExecutionStatuses, DecisionScopes.Labels,
+            Model.Labels.ExecutionStatuses, DecisionScopes.Labels, Model.Labels.ShnorChanges, Model.Labels.TaskLevels,
         ];
         var set = sets.Single(s => s.GetType().GetGenericArguments()[0] == value.GetType());
         return (string)set.GetType().GetMethod("Text")!.Invoke(set, [value])!;

@@ -38,7 +38,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         [
             SeedFiles.Schools(input), SeedFiles.Context(input), SeedFiles.VprMarks(input),
             SeedFiles.Targets(input), SeedFiles.IndicatorValues(input), SeedFiles.Rosters(input), SeedFiles.Decisions(input),
-            SeedFiles.Ege(input), SeedFiles.VprIndividual(input),
+            SeedFiles.Ege(input), SeedFiles.VprIndividual(input), SeedFiles.VprTasks(input),
         ];
         foreach (var file in seeds.Concat(moreFiles.Select(write => write(input))))
         {

@@ -116,6 +116,14 @@ public static class SeedFiles
         [2024, "Математика", 6, LugaSchool, 50, 30, 40, 20, 10],
         [2024, "Математика", 6, GatchinaSchool, 70, 10, 30, 30, 30]);
 
+    public const string Task1Skill = "Списывать текст с пропусками орфограмм";
+
+    /// <summary>The codifier of <see cref="VprIndividual"/>'s paper: task 1 described, task 2 left «—» (it shows its number only).</summary>
+    public static string VprTasks(string folder) => Xlsx(folder, "Кодификатор ВПР 2024 Русский язык 5.xlsx",
+        ["Год", "Предмет", "Класс", "Номер задания", "Проверяемые требования (умения)", "Максимальный балл"],
+        [2024, "Русский язык", 5, "1", Task1Skill, 5],
+        [2024, "Русский язык", 5, "2", "—", 5]);
+
     /// <summary>A schools file whose rows name an unknown municipality and a bad enrolment: rejected with row-level messages.</summary>
     public static string BrokenSchools(string folder) => Xlsx(folder, "Справочник с ошибками.xlsx",
         ["Логин ОО", "Код ОО", "Наименование ОО", "Муниципалитет", "Тип ОО", "Тип местности", "Численность обучающихся"],

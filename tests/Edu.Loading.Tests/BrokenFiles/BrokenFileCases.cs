@@ -118,6 +118,40 @@ public static class BrokenFileCases
             // Task 3 is worth 2 points; 3 is written, and the primary score follows the sum (within the paper's 6) so only the task is wrong.
             db => VprIndividual(db, "ВПР балл выше максимума.xlsx", Work("10001", tasks: [1, 0, 3, 0], primary: 4)),
             new("балл 3 за задание 3 вне диапазона 0…2", Sheet: "Результаты", Row: 4, Column: "I («3 (2б)»)")),
+        new("vpr_tasks_maximum_differs_from_the_loaded_task_column",
+            // The seeded results have task 3 worth 2 points («3 (2б)»); the codifier says 3.
+            db => VprTasks(db, "кодификатор макс 3.xlsx", Requirement("1", 1), Requirement("3", 3)),
+            new("максимальный балл задания 3 — 3, а в столбце «3 (2б)» загруженных индивидуальных результатов ВПР 2024 · Математика · 5 кл. — 2; ожидалось одно и то же значение",
+                Sheet: "Кодификатор", Row: 3, Column: "F («Максимальный балл»)")),
+        new("vpr_individual_task_maximum_differs_from_the_loaded_codifier",
+            // The seeded codifier gives task 3 two points; this file's column says 3 (primary 6 stays within the paper's 7).
+            db =>
+            {
+                using var wb = new Workbook("Результаты");
+                object?[] header = [.. VprIndividualHeader];
+                header[8] = "3 (3б)";
+                return wb.Row("ВПР 2024 Математика 5 класс").Row("Выгрузка из ФИС ОКО от 01.06.2024").Row(header).Row(Work("10001"))
+                    .Save(db.File("ВПР задание 3 на 3 балла.xlsx"));
+            },
+            new("максимальный балл задания 3 — 3, а в загруженных проверяемых требованиях ВПР 2024 · Математика · 5 кл. — 2; ожидалось одно и то же значение",
+                Sheet: "Результаты", Row: 3, Column: "I («3 (3б)»)")),
+        new("vpr_tasks_task_the_loaded_results_do_not_have",
+            db => VprTasks(db, "кодификатор задание 5.xlsx", Requirement("1", 1), Requirement("5", null)),
+            new("задания 5 нет среди столбцов заданий загруженных индивидуальных результатов ВПР 2024 · Математика · 5 кл.: там задания 1, 2, 3, 4.1",
+                Sheet: "Кодификатор", Row: 3, Column: "D («Номер задания»)")),
+        new("vpr_tasks_task_number_that_is_no_number",
+            db => VprTasks(db, "кодификатор задание А.xlsx", Requirement("первое", 1)),
+            new("номер задания «первое» не распознан: ожидался номер, как в столбцах заданий, например «9» или «9.1»",
+                Sheet: "Кодификатор", Row: 2, Column: "D («Номер задания»)")),
+        new("vpr_tasks_with_neither_title_nor_procedure_columns",
+            db =>
+            {
+                using var wb = new Workbook("Кодификатор");
+                return wb.Row("Номер задания", "Проверяемые требования (умения)").Row("1", "Оперировать понятием «натуральное число»")
+                    .Save(db.File("кодификатор без процедуры.xlsx"));
+            },
+            new("не указаны год, предмет и класс: ожидалась строка заголовка вида «ВПР 2024 Математика 5 класс» или столбцы «Год», «Предмет» и «Класс»",
+                Sheet: "Кодификатор", Row: 1)),
         new("primary_score_not_the_sum_of_task_scores",
             db => VprIndividual(db, "ВПР первичный балл.xlsx", Work("10001", primary: 5)),
             new("первичный балл 5 не равен сумме баллов за задания 6", Sheet: "Результаты", Row: 4, Column: "K («Первичный балл»)")),
@@ -199,6 +233,9 @@ public static class BrokenFileCases
         new("duplicate_school_subject_grade_in_vpr_marks",
             db => VprMarks(db, "ВПР дубль.xlsx", Marks("sch470001"), Marks("sch470002", 12, "50%", "25%", "25%", "0%"), Marks("sch470001")),
             new("ОО «sch470001», Математика, 5 класс повторяется: уже была в строке 3", Sheet: "Отметки", Row: 5)),
+        new("same_task_twice_in_one_codifier",
+            db => VprTasks(db, "кодификатор дубль.xlsx", Requirement("2", 1), Requirement("2.", 1, "Выполнять действия с дробями")),
+            new("задание 2 (ВПР 2024 · Математика · 5 кл.) повторяется: уже было в строке 2", Sheet: "Кодификатор", Row: 3)),
         new("same_participant_twice_in_one_oge_protocol",
             db => Oge(db, "ОГЭ дубль.xlsx", "02 Математика 24.05.2024", OgeRow("Кузнецова", "123456"), OgeRow("Кузнецова", "123456", primary: 20, mark: 5)),
             new("участник с теми же ФИО и документом повторяется в этом протоколе", Sheet: "Протокол", Row: 5)),

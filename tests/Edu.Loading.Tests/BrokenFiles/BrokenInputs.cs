@@ -22,6 +22,18 @@ public static class BrokenInputs
     public static object?[] Work(string participant, object? mark = null, object? primary = null, object?[]? tasks = null, string login = "sch470001") =>
         [login, "Лужский район", "МОУ «Лужская СОШ № 1»", participant, "5А", "1", .. tasks ?? [1, 1, 2, 2], primary ?? 6, mark ?? 5, 5];
 
+    // A..F: Год, Предмет, Класс, Номер задания (D), Проверяемые требования (умения) (E), Максимальный балл (F); data from row 2.
+    public static string VprTasks(TestDatabase db, string name, params object?[][] rows)
+    {
+        using var wb = new Workbook("Кодификатор");
+        wb.Row("Год", "Предмет", "Класс", "Номер задания", "Проверяемые требования (умения)", "Максимальный балл");
+        foreach (var row in rows) wb.Row(row);
+        return wb.Save(db.File(name));
+    }
+
+    /// <summary>A codifier row of the seeded ВПР 2024 Математика 5 (tasks 1, 2, 3, 4.1 worth 1, 1, 2, 2).</summary>
+    public static object?[] Requirement(object task, object? max, string text = "Решать задачи на движение") => [2024, "Математика", 5, task, text, max];
+
     // A..I: Год, Предмет, Класс, Логин ОО (D), Кол-во участников (E), 2, 3, 4, 5.
     public static string VprMarks(TestDatabase db, string name, params object?[][] rows) =>
         Sheet(db, name, "Отметки", [["Статистика по отметкам ВПР 2024"], ["Год", "Предмет", "Класс", "Логин ОО", "Кол-во участников", "2", "3", "4", "5"]], rows);

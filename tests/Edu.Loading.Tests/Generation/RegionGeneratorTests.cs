@@ -59,7 +59,11 @@ public sealed class RegionGeneratorTests(GeneratedRegionFixture region) : IClass
         var rows = SheetRows.Read(region.PathOf(Manifest.Files.Single(f => f.Kind == GeneratedKind.Schools)));
         var types = rows.Where(r => r.Values.Length > 5 && r.Values[2] is string).ToDictionary(r => (string)r.Values[2]!, r => r.Values[5] as string);
 
-        foreach (var category in new[] { GenerationManifest.LowResults, GenerationManifest.Resilient, GenerationManifest.InflatedVpr })
+        foreach (var category in new[]
+                 {
+                     GenerationManifest.LowResults, GenerationManifest.Resilient, GenerationManifest.InflatedVpr, GenerationManifest.LeavesShnor,
+                     GenerationManifest.EntersShnor,
+                 })
         {
             Manifest.PlantedLogins(category).Should().NotBeEmpty(category).And.OnlyContain(l => types.ContainsKey(l));
         }
@@ -86,6 +90,58 @@ public sealed class RegionGeneratorTests(GeneratedRegionFixture region) : IClass
                 low.Should().Contain(planted.Procedures, $"{planted.Login} in {year}");
             }
         }
+    }
+
+    [Fact]
+    public void Planted_schools_leaving_the_shnor_list_are_low_for_two_years_then_not_and_those_entering_the_other_way_round()
+    {
+        // Leaving: both procedures low in 2023 and 2024 («ШНОР» in 2024), neither in 2025. Entering: the first procedure low
+        // in 2024 (ground B in 2025, no ground A in 2024), both in 2025.
+        var low = new[] { 2023, 2024, 2025 }.ToDictionary(year => year, year =>
+            SheetRows.Read(region.PathOf(Manifest.Files.Single(f => f.Kind == GeneratedKind.VprMarks && f.Year == year)))
+                .Where(r => r.Values[0] is double && (double)r.Values[4]! >= 10 && SheetRows.Percent(r.Values[5], r.Formats[5]) >= 30)
+                .Select(r => ((string)r.Values[3]!, $"ВПР · {r.Values[1]} · {r.Values[2]}"))
+                .ToHashSet());
+
+        var leaving = Manifest.Planted[GenerationManifest.LeavesShnor];
+        var entering = Manifest.Planted[GenerationManifest.EntersShnor];
+        leaving.Should().HaveCount(2).And.OnlyContain(s => s.Years.SequenceEqual(new[] { 2024, 2025 }) && s.Procedures.Count == 2);
+        entering.Should().HaveCount(2);
+        foreach (var school in leaving)
+        {
+            foreach (var procedure in school.Procedures)
+            {
+                low[2023].Should().Contain((school.Login, procedure));
+                low[2024].Should().Contain((school.Login, procedure));
+            }
+
+            low[2025].Should().NotContain(l => l.Item1 == school.Login, "the school recovered in the last year");
+        }
+
+        foreach (var school in entering)
+        {
+            low[2024].Where(l => l.Item1 == school.Login).Select(l => l.Item2).Should().Equal([school.Procedures[0]], school.Login);
+            low[2025].Should().Contain(school.Procedures.Select(p => (school.Login, p)));
+        }
+    }
+
+    [Fact]
+    public void The_codifier_describes_every_task_of_the_individual_results_of_its_year()
+    {
+        foreach (var codifier in Manifest.Files.Where(f => f.Kind == GeneratedKind.VprTasks))
+        {
+            var rows = SheetRows.Read(region.PathOf(codifier)).Where(r => r.Values[0] is string s && s.Contains('/')).ToList();
+            var described = rows.Select(r => ($"{r.Values[1]} {r.Values[2]}", Convert.ToString(r.Values[3], System.Globalization.CultureInfo.InvariantCulture)!, (double)r.Values[4]!))
+                .ToList();
+            var papers = Manifest.Files.Where(f => f.Kind == GeneratedKind.VprIndividual && f.Year == codifier.Year).ToList();
+            papers.Should().NotBeEmpty();
+            var tasks = papers.SelectMany(f => f.Headers.Select(h => Regex.Match(h, @"^(\d+(?:\.\d+)?) \((\d+)б\)$")).Where(m => m.Success)
+                .Select(m => ($"{f.Subject} {f.Grade} класс", m.Groups[1].Value, double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))));
+            described.Should().BeEquivalentTo(tasks, codifier.Path);
+            rows.Select(r => (string)r.Values[5]!).Should().ContainSingle(t => t == "—").And.OnlyContain(t => t.Length > 0, "one task is left without a description");
+        }
+
+        Manifest.Files.Where(f => f.Kind == GeneratedKind.VprTasks).Select(f => f.Year).Should().Equal(2023, 2024, 2025);
     }
 
     [Fact]

@@ -61,6 +61,68 @@ public sealed class KindLoadingTests : IDisposable
     }
 
     [Fact]
+    public void Vpr_tasks_under_a_merged_header_read_task_numbers_in_any_spelling_and_keep_a_missing_description_empty()
+    {
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        _db.LoadOk(Fixtures.VprIndividual(_db), FileKind.VprIndividual);
+        var outcome = _db.LoadOk(Fixtures.VprTasks(_db), FileKind.VprTasks);
+        outcome.Rows.Should().Be(4);
+        outcome.Scope.Should().Be("2024 · Математика · 5 кл.");
+
+        // 1 (a number), «2» (text), «3.» and «4,1» are the task columns' «1», «2», «3», «4.1»; «-» is no description.
+        _db.Rows("SELECT year, subject, grade, task_label, requirement, max_score FROM vpr_task_requirements ORDER BY task_label")
+            .Should().BeEquivalentTo(new[]
+            {
+                new object?[] { 2024, "Математика", 5, "1", "Оперировать понятием «натуральное число»", 1.0 },
+                new object?[] { 2024, "Математика", 5, "2", "Выполнять арифметические действия с обыкновенными дробями", 1.0 },
+                new object?[] { 2024, "Математика", 5, "3", "Решать задачи на движение", 2.0 },
+                new object?[] { 2024, "Математика", 5, "4.1", null, 2.0 },
+            }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Vpr_tasks_take_the_procedure_from_a_title_read_a_date_as_the_typed_task_item_and_need_no_maximum()
+    {
+        // No individual results of this procedure are loaded, so there are no task columns to check against.
+        using var wb = new Workbook();
+        var path = wb.Row("Проверяемые требования (умения). ВПР 2025 Русский язык 5 класс")
+            .Row("№ задания", "Проверяемые требования")
+            .Row(1, "Списывать текст с пропусками орфограмм и пунктограмм")
+            .Row(new DateTime(2025, 1, 2), "Проводить морфемный разбор слова")
+            .Save(_db.File("требования русский 5.xlsx"));
+
+        _db.LoadOk(path, FileKind.VprTasks).Scope.Should().Be("2025 · Русский язык · 5 кл.");
+
+        // Russian Excel turns a typed «2.1» into 2 January: day and month are the task and its item.
+        _db.Rows("SELECT year, subject, grade, task_label, max_score FROM vpr_task_requirements ORDER BY task_label")
+            .Should().BeEquivalentTo(new[]
+            {
+                new object?[] { 2025, "Русский язык", 5, "1", null },
+                new object?[] { 2025, "Русский язык", 5, "2.1", null },
+            }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void A_corrected_codifier_replaces_the_tasks_of_its_procedure_and_no_other()
+    {
+        _db.LoadOk(Fixtures.VprTasks(_db), FileKind.VprTasks);
+        using (var wb = new Workbook())
+        {
+            _db.LoadOk(wb.Row("ВПР 2025 Русский язык 5 класс").Row("Номер задания", "Проверяемые требования (умения)")
+                .Row("1", "Списывать текст").Row("2", "Проводить морфемный разбор").Save(_db.File("русский 5.xlsx")), FileKind.VprTasks);
+        }
+
+        using (var corrected = new Workbook())
+        {
+            _db.LoadOk(corrected.Row("Год", "Предмет", "Класс", "Номер задания", "Проверяемые требования (умения)")
+                .Row(2024, "Математика", 5, "1", "Сравнивать натуральные числа").Save(_db.File("кодификатор исправленный.xlsx")), FileKind.VprTasks);
+        }
+
+        _db.Rows("SELECT year, subject, count(*) FROM vpr_task_requirements GROUP BY ALL ORDER BY year")
+            .Should().BeEquivalentTo(new[] { new object?[] { 2024, "Математика", 1L }, new object?[] { 2025, "Русский язык", 2L } }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
     public void Vpr_marks_under_a_merged_two_row_header_skip_the_total_row_and_keep_blank_shares_null()
     {
         _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);

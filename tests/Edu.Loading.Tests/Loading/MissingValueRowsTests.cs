@@ -250,4 +250,32 @@ public sealed class MissingValueRowsTests : IDisposable
 
         _db.Rows("SELECT ppe_code, auditorium, primary_score, mark FROM oge_results").Should().ContainSingle().Which.Should().Equal(new object?[] { null, null, null, null });
     }
+
+    [Fact]
+    public void A_codifier_row_whose_description_and_maximum_are_missing_loads_and_its_task_shows_its_number_only()
+    {
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        _db.LoadOk(Fixtures.VprIndividual(_db), FileKind.VprIndividual);
+        using (var wb = new Workbook("Кодификатор"))
+        {
+            var path = wb.Row("Год", "Предмет", "Класс", "Номер задания", "Проверяемые требования (умения)", "Максимальный балл")
+                .Row(2024, "Математика", 5, "1", "Оперировать понятием «натуральное число»", 1)
+                .Row(2024, "Математика", 5, "3", "н/д", "-")
+                .Save(_db.File("кодификатор без данных.xlsx"));
+            _db.LoadOk(path, FileKind.VprTasks).Rows.Should().Be(2);
+        }
+
+        _db.Rows("SELECT requirement, max_score FROM vpr_task_requirements WHERE task_label = '3'").Should().ContainSingle()
+            .Which.Should().Equal(new object?[] { null, null });
+        Recompute();
+
+        // Task 3's maximum stays the task column's (2); no description is no text, never «н/д».
+        _db.Rows("SELECT DISTINCT task_label, requirement, max_score FROM task_results ORDER BY task_label").Should().BeEquivalentTo(new[]
+        {
+            new object?[] { "1", "Оперировать понятием «натуральное число»", 1.0 },
+            new object?[] { "2", null, 1.0 },
+            new object?[] { "3", null, 2.0 },
+            new object?[] { "4.1", null, 2.0 },
+        }, o => o.WithStrictOrdering());
+    }
 }

@@ -94,7 +94,8 @@ public sealed class PersonalDataTests : IDisposable
     }
 
     // An .xlsx is a zip: its text lives in the XML parts under xl/, so read those rather than the compressed bytes.
-    // docProps/ holds only the writer's timestamps, whose digits («…T14:24:59.8704015Z») can spell a document series.
+    // The other parts hold only the writer's timestamps (docProps/) and random relationship ids («R4c8d04bf601b4015»,
+    // the .rels parts), whose digits can spell a document series.
     private static IEnumerable<string> FileTexts(string file)
     {
         if (!file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
@@ -103,7 +104,7 @@ public sealed class PersonalDataTests : IDisposable
             yield break;
         }
         using var zip = System.IO.Compression.ZipFile.OpenRead(file);
-        foreach (var entry in zip.Entries.Where(e => !e.FullName.StartsWith("docProps/", StringComparison.Ordinal)))
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal) && !e.FullName.EndsWith(".rels", StringComparison.Ordinal)))
         {
             using var reader = new StreamReader(entry.Open());
             yield return reader.ReadToEnd();

@@ -28,6 +28,38 @@ public sealed class SampleDataCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Task_results_and_shnor_dynamics_of_the_samples_export_through_the_command_line()
+    {
+        var samples = Path.Combine(RepoPaths.Root, "data-samples");
+        (await CliProcess.Run("load", samples, "--db", _db.Database.Path)).ExitCode.Should().Be(0);
+        var expected = _db.Scalar<long>("SELECT count(*) FROM task_results WHERE year = 2025 AND municipality = 'Лужский район'");
+        expected.Should().BePositive();
+
+        foreach (var file in new[] { "задания.csv", "задания.xlsx" })
+        {
+            var path = Path.Combine(_db.Directory, "out", file);
+            var result = await CliProcess.Run("export", "task-results", "--year", "2025", "--municipality", "Лужский", "--out", path, "--db", _db.Database.Path);
+            result.ExitCode.Should().Be(0, result.Output);
+            result.Output.Should().Contain($"Выгружено: Выполнение заданий — строк {expected} → {path}");
+        }
+
+        File.ReadAllBytes(Path.Combine(_db.Directory, "out", "задания.csv")).Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
+        var lines = File.ReadAllLines(Path.Combine(_db.Directory, "out", "задания.csv"));
+        lines.Should().HaveCount((int)expected + 1);
+        lines[0].Should().StartWith("Год;Процедура;Уровень;Логин ОО;Наименование;Муниципалитет;Номер задания;Проверяемые требования;");
+        lines.Skip(1).Should().OnlyContain(l => l.Split(';')[5] == "Лужский район");
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(Path.Combine(_db.Directory, "out", "задания.xlsx")))
+        {
+            workbook.Worksheet(1).LastRowUsed()!.RowNumber().Should().Be((int)expected + 1);
+        }
+
+        var dynamics = await CliProcess.Run("export", "shnor-dynamics", "--out", Path.Combine(_db.Directory, "out", "динамика.csv"), "--db", _db.Database.Path);
+        dynamics.ExitCode.Should().Be(0, dynamics.Output);
+        File.ReadAllLines(Path.Combine(_db.Directory, "out", "динамика.csv")).Skip(1).Should().Contain(l => l.Contains(";вышла из ШНОР;"))
+            .And.Contain(l => l.Contains(";вошла в ШНОР;"));
+    }
+
+    [Fact]
     public async Task A_rejected_file_makes_load_exit_with_code_2_while_the_others_load()
     {
         var good = Fixtures.Schools(_db);

@@ -9,7 +9,7 @@ namespace Edu.Loading.Tests.Support;
 public static class DatabaseSnapshot
 {
     public static readonly string[] DataTables =
-        ["schools", "school_context", "vpr_works", "vpr_tasks", "vpr_marks", "oge_results", "ege_results", "coverage", "targets",
+        ["schools", "school_context", "vpr_works", "vpr_tasks", "vpr_task_requirements", "vpr_marks", "oge_results", "ege_results", "coverage", "targets",
             "reported_values", "project_rosters", "decisions"];
 
     public static IReadOnlyDictionary<string, string> Take(TestDatabase db)

@@ -54,6 +54,23 @@ public static class Fixtures
             .Save(db.File(name));
     }
 
+    /// <summary>
+    /// The codifier of the ВПР Математика 5 of <see cref="VprIndividual"/>: a title, «Задание» merged over «№» and «Макс. балл»,
+    /// task numbers as a number, as text, with a trailing dot and with a decimal comma; one description left «-».
+    /// </summary>
+    public static string VprTasks(TestDatabase db, string name = "Кодификатор ВПР Математика 5.xlsx")
+    {
+        using var wb = new Workbook("Кодификатор");
+        return wb.Row("Кодификатор: проверяемые требования (умения)")
+            .Row("Год", "Предмет", "Класс", "Задание", null, "Проверяемые требования (умения)").MergePrevious(4, 5)
+            .Row(null, null, null, "№", "Макс. балл", null).MergeDown(1).MergeDown(2).MergeDown(3).MergeDown(6)
+            .Row("2023/2024", "математика", "5 класс", 1, 1, "Оперировать понятием «натуральное число»")
+            .Row(2024, "Математика", 5, "2", "1", "Выполнять арифметические действия с обыкновенными дробями")
+            .Row(2024, "Математика", 5, "3.", 2, "Решать задачи на движение")
+            .Row(2024, "Математика", 5, "4,1", 2, "-")
+            .Save(db.File(name));
+    }
+
     /// <summary>ВПР marks with a two-row merged header and percents written as text «45,3%».</summary>
     public static string VprMarks(TestDatabase db, string name = "ВПР отметки 2024.xlsx", string subject = "Математика", double share2 = 10.5)
     {

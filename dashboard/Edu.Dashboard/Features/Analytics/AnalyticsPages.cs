@@ -8,6 +8,7 @@ using Edu.Dashboard.Features.Objectivity;
 using Edu.Dashboard.Features.Resilience;
 using Edu.Dashboard.Features.Shnor;
 using Edu.Dashboard.Features.StableHigh;
+using Edu.Dashboard.Features.TaskResults;
 using Edu.Dashboard.Setup;
 using Edu.Dashboard.Tables;
 
@@ -31,6 +32,8 @@ public static class AnalyticsPages
             .AddTable<MentorsTable>()
             .AddTable<DecisionsTable>()
             .AddTable<RostersTable>()
+            .AddTable<ShnorDynamicsTable>()
+            .AddTable<TaskResultsTable>()
             .AddTable<SchoolStatusesTable>()
             // Its «Год» is a deadline's year, not an assessment year: only the municipality carries over.
             .AddNavigationItem(new NavigationItem("Показатели", "/indicators", 40) { Carries = [TableFilters.MunicipalityKey] })
@@ -39,6 +42,7 @@ public static class AnalyticsPages
             .AddNavigationItem(new NavigationItem("Стабильно высокие", "/stable-high", 60))
             .AddNavigationItem(new NavigationItem("Объективность", "/objectivity", 65))
             .AddNavigationItem(new NavigationItem("Наставничество", "/mentors", 70))
+            .AddNavigationItem(new NavigationItem("Выполнение заданий", "/tasks", 72))
             .AddNavigationItem(new NavigationItem("Решения", "/decisions", 75));
     }
 
@@ -48,5 +52,7 @@ public static class AnalyticsPages
         app.MapResilienceChart();
         app.MapMarksChart();
         app.MapSchoolTrendChart();
+        app.MapTaskChart();
+        app.MapShnorExitChart();
     }
 }

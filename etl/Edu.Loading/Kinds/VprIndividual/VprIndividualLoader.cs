@@ -1,5 +1,6 @@
 using System.Globalization;
 using Edu.Loading.Headers;
+using Edu.Loading.Kinds.VprTasks;
 using Edu.Loading.Parsing;
 
 namespace Edu.Loading.Kinds.VprIndividual;
@@ -7,12 +8,14 @@ namespace Edu.Loading.Kinds.VprIndividual;
 /// <summary>
 /// ФИС ОКО individual ВПР results: one row per participant's work with its task scores as a list;
 /// each task's label and maximum go to vpr_tasks. Scope: year × subject × grade. Rows stream straight into the appenders.
+/// A task maximum that differs from the loaded codifier's (vpr-tasks) is an error at the task column.
 /// </summary>
 public sealed class VprIndividualLoader(LoadContext context) : KindLoader(context)
 {
     private readonly KeyDigestSet _seen = new();
-    private readonly Dictionary<(int Year, string Subject, int Grade), IReadOnlyList<TaskColumn>> _procedures = [];
+    private readonly Dictionary<(int Year, string Subject, int Grade), TaskHeader> _procedures = [];
     private (int Year, string Subject, int Grade)? _title;
+    private TaskHeader? _header;
     private IReadOnlyList<TaskColumn> _tasks = [];
     private double _maxPrimary;
     private long _sequence;
@@ -24,6 +27,7 @@ public sealed class VprIndividualLoader(LoadContext context) : KindLoader(contex
     public override void BeginSheet(HeaderLayout layout, SheetScope sheet)
     {
         _tasks = layout.Tasks;
+        _header = new TaskHeader(_tasks, layout, sheet.SheetName);
         _maxPrimary = _tasks.Sum(t => t.MaxScore);
         var title = ProcedureTitle.Vpr(layout.TitleLines.Append(sheet.SheetName));
         _title = title is { } t ? (t.Year, Context.Subjects.Normalize(t.Subject), t.Grade) : null;
@@ -84,7 +88,7 @@ public sealed class VprIndividualLoader(LoadContext context) : KindLoader(contex
         if (row.Failed || !Context.Writing) return;
 
         var key = (year!.Value, subject!, grade!.Value);
-        _procedures.TryAdd(key, _tasks);
+        _procedures.TryAdd(key, _header!);
         var workId = Context.LoadId * 100_000_000L + ++_sequence;
         Appender("vpr_works").CreateRow()
             .AppendValue(workId).AppendValue(key.Item1).AppendValue(key.Item2).AppendValue(key.Item3).AppendValue(login)
@@ -95,9 +99,10 @@ public sealed class VprIndividualLoader(LoadContext context) : KindLoader(contex
 
     public override void Complete(SheetScope file)
     {
+        foreach (var (procedure, header) in _procedures) CheckAgainstCodifier(file, procedure, header);
         if (!Context.Writing) return;
-        foreach (var ((year, subject, grade), tasks) in _procedures)
-            foreach (var task in tasks)
+        foreach (var ((year, subject, grade), header) in _procedures)
+            foreach (var task in header.Tasks)
                 Appender("vpr_tasks").CreateRow().AppendValue(year).AppendValue(subject).AppendValue(grade)
                     .AppendValue(task.Order).AppendValue(task.Label).AppendValue(task.MaxScore).AppendValue(Context.LoadId).EndRow();
     }
@@ -107,4 +112,18 @@ public sealed class VprIndividualLoader(LoadContext context) : KindLoader(contex
         DeleteSuperseded("vpr_works", "year", "subject", "grade");
         DeleteSuperseded("vpr_tasks", "year", "subject", "grade");
     }
+
+    private void CheckAgainstCodifier(SheetScope file, (int Year, string Subject, int Grade) procedure, TaskHeader header)
+    {
+        var codifier = TaskMaxima.OfCodifier(Context.Connection, procedure);
+        foreach (var task in header.Tasks)
+        {
+            if (codifier.TryGetValue(TaskNumber.Key(task.Label), out var max) && TaskMaxima.Differ(task.MaxScore, max))
+                file.Problems.Add(new LoadProblem(file.FileName, header.Sheet, header.Layout.FirstDataRow - 1, header.Layout.Describe(task.Index),
+                    TaskMaxima.Mismatch(task.Label, task.MaxScore, $"загруженных проверяемых требованиях {TaskMaxima.Name(procedure)}", max)));
+        }
+    }
+
+    /// <summary>The task columns of a sheet and where they are, for messages about them after the last row.</summary>
+    private sealed record TaskHeader(IReadOnlyList<TaskColumn> Tasks, HeaderLayout Layout, string Sheet);
 }

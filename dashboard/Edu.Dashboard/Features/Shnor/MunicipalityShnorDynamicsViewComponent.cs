@@ -1,0 +1,32 @@
+using Edu.Analytics;
+using Edu.Analytics.Charts;
+using Edu.Analytics.Exports;
+using Edu.Dashboard.Access;
+using Edu.Dashboard.Data;
+using Edu.Dashboard.Tables;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Edu.Dashboard.Features.Shnor;
+
+/// <summary>
+/// The municipality card's «Динамика ШНОР»: in the latest year with dynamics, its SHNOR_EXIT and the transitions of its
+/// schools. Self-contained (one line on the card), from the cached rows of «/shnor/dynamics» in the user's scope.
+/// </summary>
+public sealed class MunicipalityShnorDynamicsViewComponent(TableReader reader, IOptions<AnalyticsOptions> options) : ViewComponent
+{
+    public IViewComponentResult Invoke(string municipality)
+    {
+        var scope = UserClaimsPrincipal.Scope();
+        var version = reader.Version();
+        var rows = reader.Rows(reader.Get<ShnorDynamicsTable>(), version, scope).Rows;
+        var year = rows.Select(r => r.Year).DefaultIfEmpty().Max();
+        var exit = year == 0 ? null : reader.Cache.Get(new DataCacheKey("shnor-exit", $"{year}|{municipality}", version, scope),
+            c => new Box<MunicipalityExit?>(ShnorExits.Query(c, scope.ReadScope, year, options.Value).SingleOrDefault(e => e.Municipality == municipality))).Value;
+        return View("~/Features/Shnor/_MunicipalityDynamics.cshtml",
+            new MunicipalityDynamics(municipality, year == 0 ? null : year, exit, rows.Where(r => r.Year == year && r.Municipality == municipality).ToList()));
+    }
+}
+
+/// <summary>A municipality's ШНОР dynamics in one year: its SHNOR_EXIT (null without a «ШНОР» school last year) and its schools' transitions.</summary>
+public sealed record MunicipalityDynamics(string Municipality, int? Year, MunicipalityExit? Exit, IReadOnlyList<ShnorDynamicsRow> Schools);
