@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Edu.Bench;
 
 /// <summary>
-/// «dotnet run --project bench/Edu.Bench -c Release -- ingest [--rows N] [--dir D]» prints the
+/// «dotnet run --project bench/Edu.Bench -c Release -- web --db PATH» serves PATH and prints each page's cold and warm
+/// latency; «… -- ingest [--rows N] [--dir D]» prints the
 /// ingest figures; «… -- recompute [--schools N] [--dir D]» the recompute figures (without --schools:
 /// region scale, 350, and country scale, 40,000); «… -- write [--rows N] [--repeat R]» the generator writing the bench
 /// file; «… -- publish» the cost of publishing a version; «… -- web-writer» the pages while a writer loops; «… -- cli»
@@ -18,6 +19,7 @@ public static class BenchCommand
         if (args.Length == 0)
         {
             Console.WriteLine("Usage: edu-bench ingest [--rows 200000] [--dir /tmp/edu-bench] | recompute [--schools N] | web [--url http://127.0.0.1:5000] [--clients 16] [--seconds 30]");
+            Console.WriteLine("       edu-bench web --db PATH [--clients 64] [--seconds 30]   (starts the dashboard on PATH: every page cold once, then warm p50/p95/p99 per page)");
             Console.WriteLine("       edu-bench recompute [--schools N] [--dir /tmp/edu-bench]");
             Console.WriteLine("       edu-bench write [--rows 200000] [--repeat 3] [--dir /tmp/edu-bench]   (the generator writing the bench file)");
             Console.WriteLine("       edu-bench publish [--db PATH] [--schools N] [--runs 3] [--dir /tmp/edu-bench]   (publishing a version: time and disk)");
@@ -35,6 +37,11 @@ public static class BenchCommand
             case "ingest" when args.Length == 4 && File.Exists(args[1]):
                 Console.WriteLine(IngestBench.Ingest(args[1], args[2], args[3]).ToJson());
                 return 0;
+            case "web" when Option(args, "--db") is { } served:
+                return PageBench.Run(served,
+                    Option(args, "--clients") is { } pc ? int.Parse(pc, CultureInfo.InvariantCulture) : 64,
+                    TimeSpan.FromSeconds(Option(args, "--seconds") is { } ps ? int.Parse(ps, CultureInfo.InvariantCulture) : 30),
+                    Option(args, "--user") ?? "analyst", Option(args, "--password") ?? "analyst-demo").GetAwaiter().GetResult();
             case "web":
                 return WebBench.Run(Option(args, "--url") ?? "http://127.0.0.1:5000",
                     Option(args, "--clients") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : 16,

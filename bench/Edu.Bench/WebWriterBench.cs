@@ -21,7 +21,7 @@ internal static class WebWriterBench
     public static async Task<int> Run(string database, int clients, TimeSpan duration)
     {
         if (!File.Exists(database)) throw new FileNotFoundException($"No database at {database}: build one with «recompute --schools N» first.", database);
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = LoopbackAddress();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores; dashboard on {address} over {database} ({new FileInfo(database).Length / 1024.0 / 1024.0:0} MB)"));
         using var dashboard = StartDashboard(database, address);
         try
@@ -80,7 +80,7 @@ internal static class WebWriterBench
         return quiet.Failures + busy.Failures == 0 ? 0 : 1;
     }
 
-    private static Process StartDashboard(string database, Uri address)
+    internal static Process StartDashboard(string database, Uri address)
     {
         var info = new ProcessStartInfo("bash") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(Path.Combine(Repository.Root, "dashboard", "run.sh"));
@@ -105,7 +105,7 @@ internal static class WebWriterBench
         return Process.Start(info)!;
     }
 
-    private static async Task WaitUntilAnswers(Uri address, Process dashboard)
+    internal static async Task WaitUntilAnswers(Uri address, Process dashboard)
     {
         using var probe = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
         // The first start builds the dashboard and publishes the database's first version (a copy of the file).
@@ -126,6 +126,9 @@ internal static class WebWriterBench
         }
         throw new TimeoutException($"The dashboard on {address} did not answer.");
     }
+
+    /// <summary>A free loopback port for a dashboard the benchmark starts.</summary>
+    internal static Uri LoopbackAddress() => new($"http://127.0.0.1:{FreePort()}");
 
     private static int FreePort()
     {

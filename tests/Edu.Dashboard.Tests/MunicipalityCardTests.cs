@@ -8,6 +8,7 @@ using Edu.Analytics.Model;
 using Edu.Dashboard.Features.Indicators;
 using Edu.Dashboard.Tests.Support;
 using Edu.Reference;
+using Edu.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Edu.Dashboard.Tests;
@@ -100,6 +101,34 @@ public sealed partial class MunicipalityCardTests(SampleRegion region)
         var table = html[html.IndexOf("Школы и их статусы", StringComparison.Ordinal)..];
         Regex.Match(table, "<tbody>.*?<a href=\"/school/(sch\\d+)\"", RegexOptions.Singleline).Groups[1].Value.Should().Be(best.Login, "sorted by the result index, highest first");
         table.Should().MatchRegex("/export/school-statuses\\?[^\"]*year=2025");
+    }
+
+    [Fact]
+    public async Task The_analyst_and_the_municipalitys_own_user_see_the_same_schools_figures_and_statuses_table_on_its_card()
+    {
+        var url = "/municipality/" + Uri.EscapeDataString(Luga) + "?sort=name";
+        var analyst = await Get("analyst", url);
+        var own = await Get("luga", url);
+        using var connection = region.App.Database.Open();
+        var schools = connection.Rows("SELECT count(*), coalesce(sum(enrolment), 0)::BIGINT FROM schools WHERE municipality = $p0", r => (r.GetInt64(0), r.GetInt64(1)), Luga).Single();
+        var statuses = new SchoolStatusesExport().Rows(connection, new ExportFilter(Year, Luga));
+        foreach (var html in new[] { analyst, own })
+        {
+            html.Should().Contain($"<span class=\"figure\">{Figure(schools.Item1)}</span>").And.Contain($"<span class=\"figure\">{Figure(schools.Item2)}</span>");
+            html.Should().Contain($"Найдено: {statuses.Count}");
+        }
+
+        statuses.Should().NotBeEmpty();
+        Table(analyst).Should().Be(Table(own), "the card reads its table in the municipality's scope whoever asks");
+    }
+
+    // The page groups thousands with a no-break space, which Razor writes as a character reference.
+    private static string Figure(long value) => value.ToString("N0", Ru).Replace("\u00A0", "&#xA0;", StringComparison.Ordinal);
+
+    private static string Table(string html)
+    {
+        var table = html[html.IndexOf("Школы и их статусы", StringComparison.Ordinal)..];
+        return table[..table.IndexOf("</table>", StringComparison.Ordinal)];
     }
 
     [Fact]

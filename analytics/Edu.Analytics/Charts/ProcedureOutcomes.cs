@@ -13,9 +13,13 @@ namespace Edu.Analytics.Charts;
 public static class ProcedureOutcomes
 {
     // $p0 the reader's scope, $p1 a municipality, $p2 a school, $p3 a year; NULL means no filter.
+    // The source is matched as a column of the joined side: a condition on procedure_results alone in the ON clause made
+    // DuckDB fall back to a nested-loop join (millions × millions rows at country scale, many minutes); equalities only
+    // keep it a hash join.
     private const string From = $"""
         FROM procedure_results p
-        LEFT JOIN vpr_marks v ON p.source = '{nameof(ResultSource.VprMarks)}' AND v.year = p.year AND v.login = p.login AND v.subject = p.subject AND v.grade = p.grade
+        LEFT JOIN (SELECT '{nameof(ResultSource.VprMarks)}' AS source, * FROM vpr_marks) v
+            ON v.source = p.source AND v.year = p.year AND v.login = p.login AND v.subject = p.subject AND v.grade = p.grade
         WHERE ($p0 IS NULL OR p.municipality = $p0) AND ($p1 IS NULL OR p.municipality = $p1) AND ($p2 IS NULL OR p.login = $p2)
           AND ($p3 IS NULL OR p.year = $p3)
         """;

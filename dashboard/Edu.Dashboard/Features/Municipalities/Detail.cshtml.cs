@@ -51,15 +51,18 @@ public sealed class DetailModel(TableReader reader, MunicipalityDirectory munici
         Card = reader.Cache.Get(new DataCacheKey("municipality-card", $"{municipality.Name}|{year}|{asOf:yyyy-MM-dd}", version, scope),
             c => MunicipalityCard.Read(c, scope.ReadScope, municipality.Name, year, asOf, options.Value, projects.Value), card => card.Targets.Count + card.Shnor.Count + 10);
 
+        // The page shows one municipality: its rows are read in that municipality's scope (a few thousand at country scale,
+        // cached per municipality) rather than filtered out of the region's, which are larger than the cache holds.
+        var place = UserScope.Of(municipality.Name);
         var fixedMunicipality = new HashSet<string> { TableFilters.MunicipalityKey };
         var path = DrillDown.Municipality(municipality.Name);
         var statuses = reader.Get<SchoolStatusesTable>();
         var request = TableRequest.From(Request.Query, statuses.FilterKeys).With(TableFilters.MunicipalityKey, municipality.Name);
         if (Card.Year is { } shown && !request.Filters.ContainsKey(TableFilters.YearKey)) request = request.With(TableFilters.YearKey, shown.ToString(CultureInfo.InvariantCulture));
-        Statuses = reader.View(statuses, reader.Rows(statuses, version, scope), request, path, fixedMunicipality);
+        Statuses = reader.View(statuses, reader.Rows(statuses, version, place), request, path, fixedMunicipality);
 
         var source = reader.Get<SchoolsTable>();
-        var rows = reader.Rows(source, version, scope);
+        var rows = reader.Rows(source, version, place);
         MarksYear = ChartYears.Marks(reader.Cache, version, scope, municipality.Name, null);
         var mine = rows.Rows.Where(r => r.Municipality == municipality.Name).ToList();
         SchoolCount = mine.Count;
