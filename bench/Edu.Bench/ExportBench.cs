@@ -46,7 +46,7 @@ internal static class ExportBench
     public static Measurement Measure(string database, string output, string writer, string municipality)
     {
         using var connection = BenchDatabase.At(database).Open();
-        var export = new TaskResultsExport();
+        var export = new TaskResultsExport { StreamAbove = 0 };
         var filter = municipality.Length == 0 ? ExportFilter.None : new ExportFilter(2025, municipality);
         File.Delete(output);
         var heading = DocumentHeading.ForExport(export.Title, [], new DateOnly(2025, 10, 31), RegionClock.Of(TimeProvider.System), "bench");

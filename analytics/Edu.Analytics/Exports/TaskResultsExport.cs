@@ -72,12 +72,21 @@ public sealed class TaskResultsExport : Export<TaskResultRow>
     /// </summary>
     public IReadOnlyList<TaskResultRow> Region(DuckDBConnection connection) => connection.Rows(RegionSql, Map);
 
-    /// <summary>Streams the rows into the file as they are read: memory stays flat for millions of rows.</summary>
+    /// <summary>
+    /// Above this many rows the file is streamed; up to it, written as every other export (print setup, widths, wrapped
+    /// skill texts). The streamed .xlsx has no print setup — SpreadCheetah writes cells, not page layout — and a
+    /// municipality's or a school's rows are what gets printed; the held writer needs about 17 KB a row (1 GB for
+    /// 60,000), so past 20,000 rows flat memory matters more than the page.
+    /// </summary>
+    public long StreamAbove { get; init; } = 20_000;
+
+    /// <summary>Small selections as a document; large ones streamed into the file as they are read, in flat memory.</summary>
     public override long Write(DuckDBConnection connection, ExportFilter filter, string path, DocumentHeading heading)
     {
         // One snapshot: the count that sizes each sheet's filter is that of the rows written.
         using var snapshot = connection.BeginTransaction();
         var count = connection.Scalar<long>(CountSql, filter.Parameters);
+        if (count <= StreamAbove) return base.Write(connection, filter, path, heading);
         return StreamingExportWriter.Write(heading, Columns, connection.EnumerateRows(Sql, Map, filter.Parameters), count, path);
     }
 

@@ -25,7 +25,7 @@ public class StreamedExportTests(RegionFixture fixture)
     [Fact]
     public void The_streamed_csv_is_the_held_tables_csv_byte_for_byte()
     {
-        var export = new TaskResultsExport();
+        var export = new TaskResultsExport { StreamAbove = 0 };
         var filter = new ExportFilter(_region.LastYear, "Лужский район");
         using var connection = _region.Database.Open();
         var table = export.Query(connection, filter);
@@ -41,7 +41,7 @@ public class StreamedExportTests(RegionFixture fixture)
     [Fact]
     public void The_streamed_xlsx_has_the_held_tables_heading_and_cells_numbers_with_two_decimals_a_frozen_header_and_a_filter_over_its_rows()
     {
-        var export = new TaskResultsExport();
+        var export = new TaskResultsExport { StreamAbove = 0 };
         var filter = new ExportFilter(_region.LastYear, null);
         using var connection = _region.Database.Open();
         var table = export.Query(connection, filter);
@@ -96,7 +96,7 @@ public class StreamedExportTests(RegionFixture fixture)
     [Fact]
     public void Rows_beyond_a_sheets_capacity_go_on_to_numbered_sheets_under_the_same_header()
     {
-        var export = new TaskResultsExport();
+        var export = new TaskResultsExport { StreamAbove = 0 };
         using var connection = _region.Database.Open();
         var rows = export.Rows(connection, new ExportFilter(_region.LastYear, null));
         using (var stream = File.Create(Out("sheets.xlsx")))
