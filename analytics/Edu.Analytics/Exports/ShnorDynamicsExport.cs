@@ -34,7 +34,7 @@ public sealed class ShnorDynamicsExport : Export<ShnorDynamicsRow>
             r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4),
             Status(r.NullableString(5)), Status(r.NullableString(6)), Labels.ShnorChanges.Parse(r.GetString(7)),
             r.NullableDouble(8), r.NullableDouble(9)),
-            filter.Year, filter.Municipality);
+            filter.Parameters);
 
     private static ShnorStatus? Status(string? label) => label is null ? null : Labels.ShnorStatuses.Parse(label);
 }

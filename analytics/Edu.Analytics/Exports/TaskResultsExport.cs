@@ -57,14 +57,14 @@ public sealed class TaskResultsExport : Export<TaskResultRow>
     private const string RegionSql = $"{Select} WHERE login IS NULL AND municipality IS NULL";
 
     public override IReadOnlyList<TaskResultRow> Rows(DuckDBConnection connection, ExportFilter filter) =>
-        connection.Rows(Sql, Map, filter.Year, filter.Municipality);
+        connection.Rows(Sql, Map, filter.Parameters);
 
     /// <summary>
     /// The region's and the municipalities' tasks below the mastery rate (the report's «Дефициты ВПР»); with a
     /// municipality, that municipality's only.
     /// </summary>
     public IReadOnlyList<TaskResultRow> Deficits(DuckDBConnection connection, ExportFilter filter) =>
-        connection.Rows(DeficitsSql, Map, filter.Year, filter.Municipality);
+        connection.Rows(DeficitsSql, Map, filter.Parameters);
 
     /// <summary>
     /// The region's rows of every year and procedure: aggregates of all the region's works, the yardstick a municipal
@@ -77,8 +77,8 @@ public sealed class TaskResultsExport : Export<TaskResultRow>
     {
         // One snapshot: the count that sizes each sheet's filter is that of the rows written.
         using var snapshot = connection.BeginTransaction();
-        var count = connection.Scalar<long>(CountSql, filter.Year, filter.Municipality);
-        return StreamingExportWriter.Write(heading, Columns, connection.EnumerateRows(Sql, Map, filter.Year, filter.Municipality), count, path);
+        var count = connection.Scalar<long>(CountSql, filter.Parameters);
+        return StreamingExportWriter.Write(heading, Columns, connection.EnumerateRows(Sql, Map, filter.Parameters), count, path);
     }
 
     private static TaskResultRow Map(System.Data.Common.DbDataReader r) => new(
