@@ -1,0 +1,35 @@
+using Edu.Analytics.Exports;
+using Edu.Dashboard.Features.Analytics;
+using Edu.Dashboard.Features.Indicators;
+using Edu.Dashboard.Tables;
+using Edu.Reference;
+
+namespace Edu.Dashboard.Features.SelfDiagnostics;
+
+/// <summary>
+/// «./edu export sd-deficits --as-of DATE»: the criteria with 0 points across schools per round, municipality and the
+/// region, ranked. A municipal user gets its municipality's rows and the region's aggregate rows (the read model's scope).
+/// </summary>
+public sealed class SdDeficitsTable(IHttpContextAccessor http, RegionClock clock) : AnalyticsTable<SdDeficitRow>
+{
+    public const string RoundKey = "round";
+    public const string DirectionKey = "direction";
+
+    protected override Export<SdDeficitRow> ReadModel => new SdDeficitsExport(AsOf);
+
+    public override IReadOnlyList<TableFilter<SdDeficitRow>> Filters =>
+    [
+        new(IndicatorsTable.AsOfKey, "На дату", _ => IndicatorsTable.IsoDate(AsOf)),
+        new(RoundKey, "Дата самодиагностики", r => IndicatorsTable.IsoDate(r.RoundDate)),
+        TableFilters.Municipality<SdDeficitRow>(r => r.Municipality),
+        new(DirectionKey, "Направление", r => r.Direction),
+    ];
+
+    public override IReadOnlyList<string> MessageTopics { get; } = ["самодиагност"];
+
+    public DateOnly AsOf => IndicatorsTable.ParseAsOf(http.HttpContext?.Request.Query[IndicatorsTable.AsOfKey].ToString()) ?? clock.Today;
+
+    public override string CacheVariant => IndicatorsTable.IsoDate(AsOf);
+
+    public override DateOnly DataDate(RegionClock today) => AsOf;
+}
