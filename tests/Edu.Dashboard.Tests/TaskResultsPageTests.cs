@@ -104,8 +104,9 @@ public sealed partial class TaskResultsPageTests(DashboardFactory app)
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());
         var sheet = workbook.Worksheet(1);
-        sheet.Row(1).Cell(8).GetString().Should().Be("Проверяемые требования");
-        var rows = sheet.RowsUsed().Skip(1).Select(r => (Login: r.Cell(4).GetString(), Task: r.Cell(7).GetString(), Below: r.Cell(14).GetString(), Lags: r.Cell(15).GetString())).ToList();
+        var header = DocumentSheet.FindHeaderRow(sheet);
+        sheet.Row(header).Cell(8).GetString().Should().Be("Проверяемые требования");
+        var rows = sheet.RowsUsed().Where(r => r.RowNumber() > header).Select(r => (Login: r.Cell(4).GetString(), Task: r.Cell(7).GetString(), Below: r.Cell(14).GetString(), Lags: r.Cell(15).GetString())).ToList();
         rows.Should().Equal(("sch470001", "2", "да", "нет"), ("sch470001", "1", "да", "да"));
     }
 

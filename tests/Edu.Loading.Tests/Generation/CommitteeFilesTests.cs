@@ -65,10 +65,10 @@ public sealed class CommitteeFilesTests : IDisposable
         var source = Array.IndexOf(rows[2], "Источник");
         var targets = rows.Skip(3).Select(r => (Code: (string)r[0]!, Source: (string)r[source]!)).ToList();
 
-        targets.Should().HaveCount(28).And.OnlyContain(t => t.Source.StartsWith("Решени", StringComparison.Ordinal)
+        targets.Should().HaveCount(29).And.OnlyContain(t => t.Source.StartsWith("Решени", StringComparison.Ordinal)
             || t.Source.StartsWith("Распоряжение", StringComparison.Ordinal) || t.Source.StartsWith("Иллюстративное значение", StringComparison.Ordinal));
         targets.Where(t => t.Source.StartsWith("Иллюстративное", StringComparison.Ordinal)).Select(t => t.Code)
-            .Should().BeEquivalentTo("SHNOR_SHARE", "SHNOR_SHARE", "OBJECTIVITY", "DOP_TECH", "BILET", "PFDO");
+            .Should().BeEquivalentTo("SHNOR_SHARE", "SHNOR_SHARE", "OBJECTIVITY", "SHNOR_EXIT", "DOP_TECH", "BILET", "PFDO");
     }
 
     [Fact]
