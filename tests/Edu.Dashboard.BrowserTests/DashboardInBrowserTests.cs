@@ -147,11 +147,11 @@ public sealed class DashboardInBrowserTests(BrowserFixture browser) : IClassFixt
         await page.Locator("nav.main").GetByRole(AriaRole.Link, new() { Name = "ШНОР", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/shnor?", StringComparison.Ordinal));
         page.Url.Should().Contain("year=2024").And.Contain("municipality=");
-        // The ШНОР page holds two tables, the list and «Динамика»: the list's filters come first.
-        var filters = page.Locator("form.filters").First;
-        (await filters.GetByLabel("Муниципалитет").InputValueAsync()).Should().Be("Лужский район");
-        (await filters.GetByLabel("Год").InputValueAsync()).Should().Be("2024");
-        (await page.GetByRole(AriaRole.Link, new() { Name = "Скачать Excel" }).GetAttributeAsync("href")).Should().Contain("year=2024").And.Contain("municipality=");
+        // The ШНОР page holds two tables, the list and «Динамика»: the list comes first.
+        var list = page.Locator("div.table-block").First;
+        (await list.GetByLabel("Муниципалитет").InputValueAsync()).Should().Be("Лужский район");
+        (await list.GetByLabel("Год").InputValueAsync()).Should().Be("2024");
+        (await list.GetByRole(AriaRole.Link, new() { Name = "Скачать Excel" }).GetAttributeAsync("href")).Should().Contain("year=2024").And.Contain("municipality=");
         await browser.Screenshot(page, "09-filtry-perenosyatsya");
     }
 
