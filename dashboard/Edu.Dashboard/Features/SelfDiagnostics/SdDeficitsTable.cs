@@ -3,6 +3,7 @@ using Edu.Dashboard.Features.Analytics;
 using Edu.Dashboard.Features.Indicators;
 using Edu.Dashboard.Tables;
 using Edu.Reference;
+using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Features.SelfDiagnostics;
 
@@ -15,7 +16,14 @@ public sealed class SdDeficitsTable(IHttpContextAccessor http, RegionClock clock
     public const string RoundKey = "round";
     public const string DirectionKey = "direction";
 
+    // The page shows one round and place (in its heading): the rest of a row, ranked. The download has every column.
+    private static readonly string[] PageColumns = ["place", "direction", "number", "criterion", "schools", "share", "schools_with_criterion"];
+
     protected override Export<SdDeficitRow> ReadModel => new SdDeficitsExport(AsOf);
+
+    public override ColumnMap<SdDeficitRow> Columns => PageColumns.Aggregate(new ColumnMap<SdDeficitRow>(), (map, key) => map.Add(base.Columns[key]));
+
+    protected override ColumnMap<SdDeficitRow> ExportColumns => base.Columns;
 
     public override IReadOnlyList<TableFilter<SdDeficitRow>> Filters =>
     [
