@@ -35,7 +35,7 @@ public abstract class SchoolLevelsTable(IHttpContextAccessor http, RegionClock c
 
     public override IReadOnlyList<string> MessageTopics { get; } = ["самодиагност", "sd_basic"];
 
-    public DateOnly AsOf => IndicatorsTable.ParseAsOf(http.HttpContext?.Request.Query[IndicatorsTable.AsOfKey].ToString()) ?? clock.Today;
+    public DateOnly AsOf => IndicatorsTable.RequestedAsOf(http, clock);
 
     public override string CacheVariant => IndicatorsTable.IsoDate(AsOf);
 

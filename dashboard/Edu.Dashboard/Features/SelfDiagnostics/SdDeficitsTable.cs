@@ -35,7 +35,7 @@ public sealed class SdDeficitsTable(IHttpContextAccessor http, RegionClock clock
 
     public override IReadOnlyList<string> MessageTopics { get; } = ["самодиагност"];
 
-    public DateOnly AsOf => IndicatorsTable.ParseAsOf(http.HttpContext?.Request.Query[IndicatorsTable.AsOfKey].ToString()) ?? clock.Today;
+    public DateOnly AsOf => IndicatorsTable.RequestedAsOf(http, clock);
 
     public override string CacheVariant => IndicatorsTable.IsoDate(AsOf);
 
