@@ -82,7 +82,8 @@ public static class AnalyticsEngine
 
         var computed = timings.Measure("показатели", () => Indicators.Compute(input.Coverage, results, shnor, shnorYears, objectivityLevels, transitions, schools, options));
         var reported = timings.Measure("загруженные показатели", () => ReportedIndicators.Compute(input.Reported, input.Municipalities, messages));
-        var indicators = Indicators.InOrder(computed.Concat(reported));
+        var sdBasic = timings.Measure("самодиагностика", () => SelfDiagnostics.BasicShare(input.SdRounds, schools).ToList());
+        var indicators = Indicators.InOrder(computed.Concat(sdBasic).Concat(reported));
         var targets = timings.Measure("цели", () => ComputeTargets(input, schools, indicators, asOf, options, messages));
 
         return new AnalyticsResult(

@@ -12,9 +12,15 @@ public sealed class ProjectOptions : IValidatableObject
     [Required]
     public string StableHigh { get; set; } = "Стабильно высокие образовательные результаты";
 
+    // The roster whose schools the self-diagnostics mark «В проекте» (SPEC §12); any spelling.
+    [Required]
+    public string SchoolOfMinistry { get; set; } = "Школа Минпросвещения России";
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (ProjectNames.Key(StableHigh ?? "").Length == 0)
             yield return new ValidationResult("Projects:StableHigh должно называть проект: в нём нет ни одной буквы или цифры.", [nameof(StableHigh)]);
+        if (ProjectNames.Key(SchoolOfMinistry ?? "").Length == 0)
+            yield return new ValidationResult("Projects:SchoolOfMinistry должно называть проект: в нём нет ни одной буквы или цифры.", [nameof(SchoolOfMinistry)]);
     }
 }

@@ -22,6 +22,7 @@ public sealed record ReportTables(
     Table<LoadRow> Loads,
     Table<ContextRow> Context,
     Table<DecisionRow> Decisions,
+    Table<SelfDiagnosticsRow> SelfDiagnostics,
     Table<TaskResultRow> TaskDeficits)
 {
     public static ReportTables Read(DuckDBConnection connection, MonthlyReportRequest request, DateOnly asOf, AnalyticsOptions options, ProjectOptions projects,
@@ -43,9 +44,17 @@ public sealed record ReportTables(
             MonthLoads.Query(exports.Loads, connection, request.Month, request.Municipality, clock),
             exports.Context.Query(connection, lists),
             MonthDecisions.Query(exports.Decisions, connection, request.Month, request.Municipality),
+            SelfDiagnosticsLevels(exports.SelfDiagnostics, connection, request.Municipality),
             new Table<TaskResultRow>(exports.TaskResults.Name, exports.TaskResults.Title, exports.TaskResults.Columns,
                 exports.TaskResults.Deficits(connection, lists)));
     }
+
+    /// <summary>
+    /// «Самодиагностика»: every school's latest round as of the report date (rounds are not assessment years, so no year
+    /// filter), the schools below the basic level first, then by level, municipality and login.
+    /// </summary>
+    private static Table<SelfDiagnosticsRow> SelfDiagnosticsLevels(SelfDiagnosticsExport export, DuckDBConnection connection, string? municipality) =>
+        new(export.Name, export.Title, export.Columns, [.. export.Rows(connection, new ExportFilter(null, municipality)).OrderBy(r => r.Level)]);
 
     /// <summary>The filter a caller gives «./edu export» to get the same rows as a list sheet.</summary>
     public ExportFilter ListFilter(string? municipality) => new(Year ?? int.MinValue, municipality);

@@ -1,6 +1,6 @@
 namespace Edu.Generation;
 
-/// <summary>The input kinds of SPEC §3 and §11, by their contract names.</summary>
+/// <summary>The input kinds of SPEC §3, §11 and §12, by their contract names.</summary>
 public static class GeneratedKind
 {
     public const string Schools = "schools";
@@ -15,7 +15,9 @@ public static class GeneratedKind
     public const string IndicatorValues = "indicator-values";
     public const string Rosters = "rosters";
     public const string Decisions = "decisions";
+    public const string SelfDiagnostics = "self-diagnostics";
+    public const string SelfDiagnosticsCriteria = "self-diagnostics-criteria";
 
     public static IReadOnlyList<string> All { get; } =
-        [Schools, Context, VprMarks, VprIndividual, VprTasks, Oge, Ege, Coverage, Targets, IndicatorValues, Rosters, Decisions];
+        [Schools, Context, VprMarks, VprIndividual, VprTasks, Oge, Ege, Coverage, Targets, IndicatorValues, Rosters, Decisions, SelfDiagnostics, SelfDiagnosticsCriteria];
 }

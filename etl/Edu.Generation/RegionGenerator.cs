@@ -1,5 +1,6 @@
 using System.Globalization;
 using Edu.Generation.Committee;
+using Edu.Generation.SelfDiagnostics;
 
 namespace Edu.Generation;
 
@@ -90,14 +91,27 @@ public static class RegionGenerator
             Add(IndicatorValuesFile.Write(region, outDir));
         }
 
+        // The project's roster and its schools' self-diagnostics come from one draw.
+        var rounds = new SdRounds(region);
         if (options.Writes(GeneratedKind.Rosters))
         {
-            Add(RostersFile.Write(region, outDir));
+            Add(RostersFile.Write(region, rounds, outDir));
         }
 
         if (options.Writes(GeneratedKind.Decisions))
         {
             Add(DecisionsFile.Write(outDir));
+        }
+
+        if (options.Writes(GeneratedKind.SelfDiagnostics))
+        {
+            Add(SelfDiagnosticsFile.Write(region, rounds, outDir));
+        }
+
+        if (options.Writes(GeneratedKind.SelfDiagnosticsCriteria))
+        {
+            Add(SelfDiagnosticsCriteriaFile.Write(region, rounds, rounds.November, outDir));
+            Add(SelfDiagnosticsCriteriaFile.Write(region, rounds, rounds.May, outDir));
         }
 
         var manifest = new GenerationManifest(

@@ -7,6 +7,8 @@ using Edu.Loading.Kinds.IndicatorValues;
 using Edu.Loading.Kinds.Oge;
 using Edu.Loading.Kinds.Rosters;
 using Edu.Loading.Kinds.Schools;
+using Edu.Loading.Kinds.SelfDiagnostics;
+using Edu.Loading.Kinds.SelfDiagnosticsCriteria;
 using Edu.Loading.Kinds.Targets;
 using Edu.Loading.Kinds.VprIndividual;
 using Edu.Loading.Kinds.VprMarks;
@@ -30,6 +32,8 @@ internal static class KindLoaders
         FileKind.IndicatorValues => new IndicatorValuesLoader(context),
         FileKind.Rosters => new RostersLoader(context),
         FileKind.Decisions => new DecisionsLoader(context),
+        FileKind.SelfDiagnostics => new SelfDiagnosticsLoader(context),
+        FileKind.SelfDiagnosticsCriteria => new SelfDiagnosticsCriteriaLoader(context),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -18,9 +18,9 @@ public static class DocumentSheet
 
     public const int FirstDataRow = HeaderRow + 1;
 
-    // Columns that say which school or year a row is about: repeated at the left of each printed column group (the
+    // Columns that say which school or year (or self-diagnostics round) a row is about: repeated at the left of each printed column group (the
     // municipality is not: it would take the room of the columns the group is printed for).
-    private static readonly HashSet<string> KeyColumns = new(StringComparer.Ordinal) { "year", "login", "school_name", "code", "name" };
+    private static readonly HashSet<string> KeyColumns = new(StringComparer.Ordinal) { "year", "round_date", "login", "school_name", "code", "name" };
 
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#DDEBF7");
 

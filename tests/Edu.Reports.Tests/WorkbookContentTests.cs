@@ -14,7 +14,7 @@ public class WorkbookContentTests(ReportsFixture fixture)
 {
     // SPEC §8, copied by hand on purpose: the code's list must match the contract, not itself.
     private static readonly string[] SpecSheets =
-        ["Сводка", "Показатели", "ШНОР", "ШФНСУ и резильентные", "Стабильно высокие", "Объективность", "Наставничество", "Исполнение решений", "Дефициты ВПР",
+        ["Сводка", "Показатели", "ШНОР", "ШФНСУ и резильентные", "Стабильно высокие", "Объективность", "Наставничество", "Исполнение решений", "Самодиагностика", "Дефициты ВПР",
             "Загрузки за месяц"];
 
     public static readonly TheoryData<string, string> ListSheets = new()
@@ -68,6 +68,20 @@ public class WorkbookContentTests(ReportsFixture fixture)
         var row = sheet.Column(column).CellsUsed().First(c => c.Address.RowNumber >= TableSheet.FirstDataRow && c.GetString().Length > 66);
         row.Style.Alignment.WrapText.Should().BeTrue();
         sheet.Row(row.Address.RowNumber).Height.Should().BeApproximately(2 * sheet.RowHeight, 1e-9);
+    }
+
+    [Fact]
+    public void SelfDiagnosticsSheetHoldsEverySchoolsLatestLevelOnTheReportDateBelowBasicFirst()
+    {
+        using var connection = fixture.Region.Database.Open();
+        var export = new SelfDiagnosticsExport(ReportsFixture.ExpectedAsOf, new Edu.Analytics.ProjectOptions());
+        var rows = export.Rows(connection, ExportFilter.None);
+        rows.Should().NotBeEmpty("the samples carry the rounds of 15.11.2023 and 20.05.2024");
+        var expected = new Table<SelfDiagnosticsRow>(export.Name, export.Title, export.Columns, [.. rows.OrderBy(r => r.Level)]);
+        expected.Rows.Should().Contain(r => r.BelowBasic);
+        expected.Rows[0].BelowBasic.Should().BeTrue("the schools below the basic level come first");
+
+        SheetMatches(fixture.Whole.WorkbookPath, "Самодиагностика", expected);
     }
 
     internal Table<TaskResultRow> Deficits(string? municipality)

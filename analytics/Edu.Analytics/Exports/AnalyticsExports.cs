@@ -35,8 +35,12 @@ public sealed class AnalyticsExports(DateOnly asOf, AnalyticsOptions options, Pr
 
     public SchoolStatusesExport SchoolStatuses { get; } = new();
 
+    public SelfDiagnosticsExport SelfDiagnostics { get; } = new(asOf, projects);
+
+    public SdDeficitsExport SdDeficits { get; } = new(asOf);
+
     /// <summary>In the order the SPEC lists them; then the tables this product adds.</summary>
-    public IReadOnlyList<IExport> All => [Schools, Loads, Indicators, Shnor, Context, Resilient, StableHigh, Objectivity, Mentors, Decisions, Rosters, TaskResults, ShnorDynamics, SchoolStatuses];
+    public IReadOnlyList<IExport> All => [Schools, Loads, Indicators, Shnor, Context, Resilient, StableHigh, Objectivity, Mentors, Decisions, Rosters, SelfDiagnostics, SdDeficits, TaskResults, ShnorDynamics, SchoolStatuses];
 
     public IExport? Find(string name) => All.FirstOrDefault(e => e.Name == name);
 }

@@ -12,6 +12,7 @@ public static class IndicatorCodes
     public const string ShnorShare = ComputedIndicators.ShnorShare;
     public const string Objectivity = ComputedIndicators.Objectivity;
     public const string ShnorExit = ComputedIndicators.ShnorExit;
+    public const string SdBasic = ComputedIndicators.SdBasic;
 }
 
 /// <summary>
@@ -41,12 +42,14 @@ public static class Indicators
             .Where(v => v.Denominator > 0)
             .ToList();
 
-        var region = municipal
+        return InOrder(municipal.Concat(RegionSums(municipal)));
+    }
+
+    /// <summary>The region's value of each code and date: Σ numerators / Σ denominators of the municipalities' shares.</summary>
+    public static IEnumerable<IndicatorValue> RegionSums(IEnumerable<IndicatorValue> municipal) =>
+        municipal
             .GroupBy(v => (v.Code, v.Date))
             .Select(g => new IndicatorValue(g.Key.Code, Labels.Region, g.Key.Date, g.Sum(v => v.Numerator!.Value), g.Sum(v => v.Denominator!.Value)));
-
-        return InOrder(municipal.Concat(region));
-    }
 
     /// <summary>By code, municipalities before the region, by date: the order values are stored and read in.</summary>
     public static IReadOnlyList<IndicatorValue> InOrder(IEnumerable<IndicatorValue> values) =>

@@ -29,5 +29,8 @@ public sealed record AnalyticsInput(
     /// <summary>The tasks of every ВПР procedure-year with individual results, with their codifier texts.</summary>
     public IReadOnlyList<ProcedureTask> Tasks { get; init; } = [];
 
+    /// <summary>The self-diagnostics rounds of every school (SPEC §12): SD_BASIC is computed from them.</summary>
+    public IReadOnlyList<SdRound> SdRounds { get; init; } = [];
+
     public long IndividualWorkCount => Works.Sum(g => (long)g.Count);
 }

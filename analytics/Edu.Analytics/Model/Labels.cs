@@ -58,6 +58,14 @@ public static class Labels
         (ExecutionStatus.Recurring, "постоянно"),
         (ExecutionStatus.NoDeadline, "срок не указан"));
 
+    /// <summary>The self-diagnostics levels (SPEC §12), lowest first; defined with their spellings in Edu.Reference, where the loader matches them.</summary>
+    public static LabelSet<SelfDiagnosticsLevel> SdLevels => SelfDiagnosticsLevels.Labels;
+
+    public static LabelSet<LevelChange> LevelChanges { get; } = new(
+        (LevelChange.Rose, "повысился"),
+        (LevelChange.Kept, "сохранился"),
+        (LevelChange.Fell, "понизился"));
+
     public static string Status(ShnorStatus status) => ShnorStatuses.Text(status);
 
     public static string Match(MentorMatch match) => MentorMatches.Text(match);

@@ -184,6 +184,7 @@ public static class AnalyticsInputReader
             TaskSums = ReadTaskSums(connection, strings),
             Tasks = ReadTasks(connection, strings),
         });
+        input = input with { SdRounds = SelfDiagnosticsReader.Rounds(connection) };
         snapshot.Commit();
         return input;
     }

@@ -9,7 +9,7 @@ public static class ReportWorkbook
     public static IReadOnlyList<string> SheetNames { get; } =
     [
         SummarySheet.Name, "Показатели", "ШНОР", "ШФНСУ и резильентные", "Стабильно высокие", "Объективность", "Наставничество",
-        "Исполнение решений", "Дефициты ВПР", "Загрузки за месяц",
+        "Исполнение решений", "Самодиагностика", "Дефициты ВПР", "Загрузки за месяц",
     ];
 
     public static void Write(ReportContext context, IReadOnlyList<ReportChart> charts, string path)
@@ -29,12 +29,15 @@ public static class ReportWorkbook
             "просроченные пункты решений, пункты со сроком в этом месяце и исполненные в этом месяце; даты значений, цель и её уровень — в выгрузке «decisions»",
             "Просроченных пунктов, сроков и исполнений в этом месяце нет");
         StatusColours.Apply(decisions, t.Decisions);
-        TableSheet.Add(workbook, SheetNames[8], t.TaskDeficits, context, $"{year}; задания ВПР ниже порога освоения («Ниже 50 %»): региона, затем муниципалитетов",
+        TableSheet.Add(workbook, SheetNames[8], t.SelfDiagnostics, context,
+            "уровни «Школы Минпросвещения России» по последней самодиагностике на дату отчёта; первыми — школы ниже базового уровня",
+            "Результатов самодиагностики нет");
+        TableSheet.Add(workbook, SheetNames[9], t.TaskDeficits, context, $"{year}; задания ВПР ниже порога освоения («Ниже 50 %»): региона, затем муниципалитетов",
             "Заданий ВПР ниже порога освоения нет, или индивидуальные результаты ВПР за этот год не загружены");
         var loadsNote = context.Request.Municipality is null
             ? $"время загрузки — {context.Clock.Label}, как в выгрузке «loads»"
             : "история загрузок общая для региона и в отчёт по муниципалитету не входит";
-        TableSheet.Add(workbook, SheetNames[9], t.Loads, context, loadsNote, "Загрузок в этом месяце не было");
+        TableSheet.Add(workbook, SheetNames[10], t.Loads, context, loadsNote, "Загрузок в этом месяце не было");
         workbook.Worksheet(1).SetTabActive();
         DocumentWorkbook.Save(workbook, path);
     }

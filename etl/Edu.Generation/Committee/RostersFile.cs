@@ -1,5 +1,6 @@
 using System.Globalization;
 using Edu.Generation.Excel;
+using Edu.Generation.SelfDiagnostics;
 
 namespace Edu.Generation.Committee;
 
@@ -8,7 +9,8 @@ namespace Edu.Generation.Committee;
 /// «Стабильно высокие образовательные результаты» — the best school of each municipality over the last three years plus
 /// the next best region-wide (decision of 22.12.2020, п. 3.4: one per municipality and 10–11 by rating; SPEC §4 takes
 /// 11); «Сетевое наставничество…» — in each municipality its strongest school mentors its weakest (распоряжение
-/// 178-р, ТЗ п. 2.7: at least 36 schools, at least 2 per municipality). Real rosters differ from the computed lists,
+/// 178-р, ТЗ п. 2.7: at least 36 schools, at least 2 per municipality); «Школа Минпросвещения России» — the schools
+/// the self-diagnostics draw puts in the project, for the school year of its rounds. Real rosters differ from the computed lists,
 /// and so do these: the committee chooses by what it knows, the analytics by what the results show.
 /// </summary>
 internal static class RostersFile
@@ -22,7 +24,7 @@ internal static class RostersFile
     // Three years of results make a school stably high (SPEC §4).
     private const int Window = 3;
 
-    public static GeneratedFile Write(Region region, string outDir)
+    public static GeneratedFile Write(Region region, SdRounds rounds, string outDir)
     {
         var rng = Rng.Derive(region.Options.Seed, "file-rosters");
         using var file = TableFile.Create(outDir, "Участники_проектов.xlsx", "Участники");
@@ -69,6 +71,18 @@ internal static class RostersFile
                     file.DataRows++;
                 }
             }
+        }
+
+        file.Blank();
+        foreach (var school in rounds.InProject.OrderBy(s => s.Login, StringComparer.Ordinal))
+        {
+            cells[0] = SdRounds.Project;
+            cells[1] = rounds.Year;
+            Describe(cells, rng, school);
+            cells[5] = "участник";
+            cells[6] = SheetCell.Empty;
+            file.Row(cells);
+            file.DataRows++;
         }
 
         return file.Describe(GeneratedKind.Rosters, region.Options.LastYear);

@@ -3,7 +3,7 @@ using System.Text;
 namespace Edu.Loading.Headers;
 
 /// <summary>
-/// The input kinds of SPEC §3 and §11, in the order a batch loads them (reference data first). A kind's code
+/// The input kinds of SPEC §3, §11, §12 and §13, in the order a batch loads them (reference data first). A kind's code
 /// («vpr-individual») is its name in kebab case: the key of its entry in header-aliases.json and what the load
 /// history stores.
 /// </summary>
@@ -23,6 +23,11 @@ public enum FileKind
     IndicatorValues,
     Rosters,
     Decisions,
+
+    /// <summary>After rosters: a batch loads the project's participants before their self-diagnostics.</summary>
+    SelfDiagnostics,
+
+    SelfDiagnosticsCriteria,
 }
 
 public static class FileKindNames

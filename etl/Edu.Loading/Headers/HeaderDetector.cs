@@ -72,7 +72,7 @@ public sealed partial class HeaderDetector(KindCatalog catalog)
             return HeaderDetection.Failed(
                 $"похоже на «{bestPartial.Kind.Title}» (заголовок в строке {head[bestPartial.Row].Number}), но не найдены обязательные столбцы: {wanted}");
         }
-        return HeaderDetection.Failed("не удалось определить вид файла: в первых строках нет заголовков ни одного из известных видов (справочник ОО, контекстные данные, ВПР, ОГЭ, ЕГЭ, охват, целевые показатели, значения показателей, участники проектов, решения и поручения)");
+        return HeaderDetection.Failed("не удалось определить вид файла: в первых строках нет заголовков ни одного из известных видов (справочник ОО, контекстные данные, ВПР, ОГЭ, ЕГЭ, охват, целевые показатели, значения показателей, участники проектов, решения и поручения, самодиагностика)");
     }
 
     /// <summary>
@@ -140,13 +140,19 @@ public sealed partial class HeaderDetector(KindCatalog catalog)
             }
         }
 
+        // Direction columns of a self-diagnostics file are named by the reference list, not by aliases; counting them
+        // lets a two-row header («Баллы по направлениям» over «Знание», «Воспитание» …) win over its top row alone.
+        var directions = kind.Kind == FileKind.SelfDiagnostics
+            ? names.Where((n, i) => !used.Contains(i) && MagistralDirections.FindInCaption(n.Display) is not null).Count()
+            : 0;
+
         var required = kind.Required.Count();
         var matchedRequired = kind.Required.Count(c => columns.ContainsKey(c.Key));
         var complete = matchedRequired == required
                        && (kind.Kind != FileKind.VprIndividual || tasks.Count > 0)
                        && (kind.Kind != FileKind.Ege || columns.ContainsKey("subject") || columns.ContainsKey("subject_code"))
                        && (kind.Kind != FileKind.IndicatorValues || HasValueColumns(columns));
-        return new Candidate(kind, row, span, names, columns, tasks, complete, columns.Count + tasks.Count, (double)matchedRequired / required);
+        return new Candidate(kind, row, span, names, columns, tasks, complete, columns.Count + tasks.Count + directions, (double)matchedRequired / required);
     }
 
     // A reported value comes either as «Значение» or as «Числитель» and «Знаменатель» (SPEC §11).

@@ -41,16 +41,26 @@ public class ExportTests(RegionFixture fixture)
             "shnor-dynamics", ["Год", "Логин ОО", "Наименование ОО", "Муниципалитет", "Статус в прошлом году", "Статус", "Изменение",
                 "Доля низких результатов в прошлом году, %", "Доля низких результатов, %", "Изменение, п.п."]
         },
+        {
+            "self-diagnostics", ["Дата самодиагностики", "Логин ОО", "Наименование ОО", "Муниципалитет", "Уровень", "Итого баллов",
+                "Предыдущий уровень", "Изменение уровня", "В проекте", "Дефицитов"]
+        },
     };
 
-    // SPEC §11. Its municipality is the scope of a row's figures, empty for an item with no codes, so the municipal
+    // Tables whose municipal filter keeps more than the municipality's rows, checked with their own tests. SPEC §11: a decision's
+    // municipality is the scope of a row's figures, empty for an item with no codes, so the municipal
     // filter is checked with the decisions themselves (Decisions/DecisionsExportTests).
-    public static readonly TheoryData<string, string[]> DecisionColumns = new()
+    public static readonly TheoryData<string, string[]> OwnScopeColumns = new()
     {
         {
             "decisions", ["Документ", "Дата документа", "Пункт", "Содержание", "Срок", "Срок (дата)", "Ответственные", "Статус",
                 "Дата исполнения", "Исполнено в срок", "Код показателя", "Муниципалитет", "Значение до решения", "Значение на дату",
                 "Изменение", "Статус цели"]
+        },
+        // SPEC §12. A municipal scope keeps the region's aggregate rows beside its own (Decisions/SelfDiagnosticsExportTests).
+        {
+            "sd-deficits", ["Дата самодиагностики", "Муниципалитет", "Направление", "Номер показателя", "Показатель", "ОО с нулевым баллом",
+                "Доля ОО, %", "Место"]
         },
     };
 
@@ -71,7 +81,7 @@ public class ExportTests(RegionFixture fixture)
 
     [Theory]
     [MemberData(nameof(SpecColumns))]
-    [MemberData(nameof(DecisionColumns))]
+    [MemberData(nameof(OwnScopeColumns))]
     public void XlsxHasTheSpecHeadersInOrderAndTheRows(string name, string[] spec)
     {
         var table = Query(name, ExportFilter.None);
@@ -110,7 +120,7 @@ public class ExportTests(RegionFixture fixture)
 
     [Theory]
     [MemberData(nameof(SpecColumns))]
-    [MemberData(nameof(DecisionColumns))]
+    [MemberData(nameof(OwnScopeColumns))]
     public void CsvHasBomSemicolonsAndTheSpecHeaders(string name, string[] spec)
     {
         var table = Query(name, ExportFilter.None);

@@ -24,6 +24,9 @@ public sealed class ColumnMapTests
         // the bodies named, the municipalities a row concerns, whether the deadline was missed.
         ["decisions"] = ["Order", "DocumentTitle", "Parties", "Concerns", "MissedDeadline"],
         ["task-results"] = ["Task", "TaskNumber"], // number and text in one, for the page; the task's place in the paper orders the rows
+        // The school year of the round (the year filter selects by it; the file has the round's date) and what the page marks.
+        ["self-diagnostics"] = ["Year", "BelowBasic"],
+        ["sd-deficits"] = ["Year", "IsRegion"],
     };
 
     public static TheoryData<string> Names => new(Exports.All.Select(e => e.Name));
@@ -126,6 +129,7 @@ public sealed class ColumnMapTests
         [
             Model.Labels.ShnorStatuses, Model.Labels.MentorMatches, Model.Labels.AttainmentStatuses, Model.Labels.Conditions, LoadStatuses.Labels,
             Model.Labels.ExecutionStatuses, DecisionScopes.Labels, Model.Labels.ShnorChanges, Model.Labels.TaskLevels,
+            Model.Labels.SdLevels, Model.Labels.LevelChanges,
         ];
         var set = sets.Single(s => s.GetType().GetGenericArguments()[0] == value.GetType());
         return (string)set.GetType().GetMethod("Text")!.Invoke(set, [value])!;

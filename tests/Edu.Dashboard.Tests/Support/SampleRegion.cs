@@ -17,7 +17,7 @@ public sealed class SampleRegion : IDisposable
     private static readonly string[] Patterns =
         [
             "Справочник_ОО_*.xlsx", "Контекст_ОО_*.xlsx", "ВПР_отметки_*.xlsx", "ЕГЭ_*", "Целевые_показатели.xlsx", "Охват_ДО_01.01.*.xlsx", "Охват_ДО_01.07.*.xlsx",
-            "Значения_показателей.xlsx", "Участники_проектов.xlsx", "Решения_и_поручения.xlsx",
+            "Значения_показателей.xlsx", "Участники_проектов.xlsx", "Решения_и_поручения.xlsx", "Самодиагностика_*.xlsx",
         ];
 
     public SampleRegion()

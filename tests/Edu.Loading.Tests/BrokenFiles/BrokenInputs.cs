@@ -66,6 +66,20 @@ public static class BrokenInputs
     public static string Rosters(TestDatabase db, string name, params object?[][] rows) =>
         Sheet(db, name, "Участники", [["Проект", "Год", "Логин ОО", "Роль", "Логин ОО партнёра"]], rows);
 
+    // A..E: Дата самодиагностики, Логин ОО (B), Уровень (C), Итого баллов (D), Знание (E).
+    public static string SelfDiagnostics(TestDatabase db, string name, params object?[][] rows) =>
+        Sheet(db, name, "Самодиагностика", [["Дата самодиагностики", "Логин ОО", "Уровень", "Итого баллов", "Знание"]], rows);
+
+    public static object?[] Round(string login, object? level = null, object? total = null, object? knowledge = null, string date = "15.11.2023") =>
+        [date, login, level ?? "базовый", total ?? 120, knowledge ?? 20];
+
+    // A..G: Дата самодиагностики, Логин ОО (B), Направление (C), Номер показателя (D), Показатель, Баллы (F), Максимальный балл (G).
+    public static string SelfDiagnosticsCriteria(TestDatabase db, string name, params object?[][] rows) =>
+        Sheet(db, name, "Показатели", [["Дата самодиагностики", "Логин ОО", "Направление", "Номер показателя", "Показатель", "Баллы", "Максимальный балл"]], rows);
+
+    public static object?[] Criterion(string login, object number, object? points = null, object? max = null, string direction = "Знание") =>
+        ["15.11.2023", login, direction, number, "Показатель " + number, points ?? 1, max];
+
     // A..H: Документ, Дата документа, Пункт (C), Содержание, Срок (E), Ответственные, Показатели (G), Дата исполнения (H).
     public static string Decisions(TestDatabase db, string name, params object?[][] rows) =>
         Sheet(db, name, "Решения", [["Документ", "Дата документа", "Пункт", "Содержание", "Срок", "Ответственные", "Показатели", "Дата исполнения"]], rows);

@@ -6,7 +6,7 @@ namespace Edu.Loading.Tests.BrokenFiles;
 /// <summary>
 /// A test database that already holds valid data of every kind, so a rejected file has something
 /// to damage: a broken vpr-marks file has earlier vpr-marks rows of the same scope it could have
-/// replaced, a broken schools file has a registry it could have overwritten. Loading twelve files
+/// replaced, a broken schools file has a registry it could have overwritten. Loading fourteen files
 /// for each of dozens of cases would dominate the suite, so the valid data is loaded once into a
 /// template DuckDB file and each test gets a copy of that file.
 /// </summary>
@@ -32,6 +32,7 @@ public static class SeededDatabase
                 Fixtures.Schools(seed), Fixtures.Context(seed), Fixtures.VprIndividual(seed), Fixtures.VprTasks(seed), Fixtures.VprMarks(seed),
                 Fixtures.Oge(seed), Fixtures.Ege(seed), Fixtures.CoverageCsv(seed), Fixtures.Targets(seed),
                 Fixtures.IndicatorValues(seed), Fixtures.Rosters(seed), Fixtures.Decisions(seed),
+                Fixtures.SelfDiagnostics(seed), Fixtures.SelfDiagnosticsCriteria(seed),
             ];
             foreach (var file in files)
             {

@@ -81,8 +81,10 @@ public sealed class CommitteeFilesTests : IDisposable
         foreach (var kind in kinds)
             _db.LoadOk(Path.Combine(directory, manifest.Files.Single(f => f.Kind == kind).Path), FileKindNames.FromCode(kind));
 
-        // One year: no school has three years of results, so the only roster is the mentoring project, a pair in each municipality with two schools.
-        _db.Scalar<long>("SELECT count(DISTINCT project) FROM project_rosters").Should().Be(1);
+        // One year: no school has three years of results, so no stable-high roster; the mentoring project, a pair in each
+        // municipality with two schools, and «Школа Минпросвещения России», whose schools diagnose themselves (SPEC §12).
+        _db.Rows("SELECT DISTINCT project FROM project_rosters ORDER BY project").Select(r => (string)r[0]!).Should().Equal(
+            "Сетевое наставничество во взаимодействии школ с низкими и высокими результатами обучения", "Школа Минпросвещения России");
         _db.Scalar<long>("SELECT count(*) FROM project_rosters WHERE role = 'наставник'").Should().Be(_db.Scalar<long>(
             "SELECT count(*) FROM (SELECT municipality FROM schools WHERE school_type <> 'СКОШ' GROUP BY ALL HAVING count(*) >= 2)"));
         _db.Scalar<long>("SELECT count(DISTINCT indicator_code) FROM reported_values").Should().Be(3);

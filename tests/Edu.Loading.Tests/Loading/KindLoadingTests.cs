@@ -264,4 +264,70 @@ public sealed class KindLoadingTests : IDisposable
         }, o => o.WithStrictOrdering());
         _db.Scalar<DateOnly>("SELECT DISTINCT document_date FROM decisions").Should().Be(new DateOnly(2020, 12, 22), "a date as text and as a date are one date");
     }
+
+    [Fact]
+    public void Self_diagnostics_read_levels_in_any_form_and_the_points_of_directions_under_a_merged_caption()
+    {
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        var outcome = _db.LoadOk(Fixtures.SelfDiagnostics(_db), FileKind.SelfDiagnostics);
+
+        outcome.Rows.Should().Be(3, "the blank and «Итого» rows are skipped");
+        outcome.Scope.Should().Be("самодиагностика: 15.11.2023, 20.05.2024");
+        _db.Rows("SELECT round_date, login, level, total_points FROM self_diagnostics ORDER BY round_date, login")
+            .Should().BeEquivalentTo(new[]
+            {
+                new object?[] { new DateOnly(2023, 11, 15), "sch470001", "базовый", 120.5 },
+                new object?[] { new DateOnly(2023, 11, 15), "sch470005", "ниже базового", 64.0 },
+                new object?[] { new DateOnly(2024, 5, 20), "sch470005", "базовый", 101.0 },
+            }, o => o.WithStrictOrdering());
+        _db.Rows("SELECT login, direction, points FROM self_diagnostics_directions WHERE round_date = DATE '2023-11-15' ORDER BY login, direction")
+            .Should().BeEquivalentTo(new[]
+            {
+                new object?[] { "sch470001", "Здоровье", 9.0 },
+                new object?[] { "sch470001", "Знание", 20.0 },
+                new object?[] { "sch470001", "Учитель. Школьная команда", 12.0 },
+                new object?[] { "sch470005", "Здоровье", 5.0 },
+                new object?[] { "sch470005", "Знание", 8.0 },
+            }, o => o.WithStrictOrdering(), "«-» is no value: the direction has no row, never 0 points");
+    }
+
+    [Fact]
+    public void Self_diagnostics_criteria_keep_numbers_apart_and_name_directions_in_one_spelling()
+    {
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        var outcome = _db.LoadOk(Fixtures.SelfDiagnosticsCriteria(_db), FileKind.SelfDiagnosticsCriteria);
+
+        outcome.Rows.Should().Be(4);
+        _db.Rows("SELECT login, direction, criterion_no, points, max_points FROM self_diagnostics_criteria ORDER BY login, criterion_no")
+            .Should().BeEquivalentTo(new[]
+            {
+                new object?[] { "sch470001", "Знание", "1.10", 1.0, 3.0 },
+                new object?[] { "sch470001", "Знание", "1.9", 0.0, 2.0 },
+                new object?[] { "sch470005", "Знание", "1.9", 0.0, null },
+                new object?[] { "sch470005", "Учитель. Школьная команда", "7.2", 0.0, null },
+            }, o => o.WithStrictOrdering(), "«1,9» is «1.9», a date 07.02 is the typed «7.2», and «1.10» stays apart from «1.1»");
+    }
+
+    [Fact]
+    public void A_corrected_self_diagnostics_round_replaces_that_round_with_its_directions()
+    {
+        _db.LoadOk(Fixtures.Schools(_db), FileKind.Schools);
+        _db.LoadOk(Fixtures.SelfDiagnostics(_db), FileKind.SelfDiagnostics);
+        using (var wb = new Workbook("Самодиагностика"))
+        {
+            wb.Row("Дата самодиагностики", "Логин ОО", "Уровень", "Итого баллов")
+                .Row("15.11.2023", "sch470005", "базовый", 90)
+                .Save(_db.File("Самодиагностика исправленная.xlsx"));
+        }
+        _db.LoadOk(_db.File("Самодиагностика исправленная.xlsx"), FileKind.SelfDiagnostics);
+
+        _db.Rows("SELECT round_date, login, level FROM self_diagnostics ORDER BY round_date, login").Should().BeEquivalentTo(new[]
+        {
+            new object?[] { new DateOnly(2023, 11, 15), "sch470005", "базовый" },
+            new object?[] { new DateOnly(2024, 5, 20), "sch470005", "базовый" },
+        }, o => o.WithStrictOrdering(), "the corrected file restates the round of 15.11.2023; the May round stays");
+        _db.Scalar<long>("SELECT count(*) FROM self_diagnostics_directions WHERE round_date = DATE '2023-11-15'").Should().Be(0,
+            "the corrected round gives no directions, and the earlier file's directions of that round go with it");
+        _db.Scalar<long>("SELECT count(*) FROM self_diagnostics_directions WHERE round_date = DATE '2024-05-20'").Should().Be(3);
+    }
 }

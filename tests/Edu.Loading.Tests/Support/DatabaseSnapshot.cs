@@ -10,7 +10,7 @@ public static class DatabaseSnapshot
 {
     public static readonly string[] DataTables =
         ["schools", "school_context", "vpr_works", "vpr_tasks", "vpr_task_requirements", "vpr_marks", "oge_results", "ege_results", "coverage", "targets",
-            "reported_values", "project_rosters", "decisions"];
+            "reported_values", "project_rosters", "decisions", "self_diagnostics", "self_diagnostics_directions", "self_diagnostics_criteria"];
 
     public static IReadOnlyDictionary<string, string> Take(TestDatabase db)
     {

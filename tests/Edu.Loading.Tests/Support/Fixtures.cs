@@ -189,6 +189,45 @@ public static class Fixtures
     }
 
     /// <summary>
+    /// Two rounds of the self-diagnostics under a title and a blank row, a two-row header whose «Баллы по
+    /// магистральным направлениям» is merged over three of the directions (written «Знание», «Учитель и школьная
+    /// команда», «Здоровье, баллы»), levels in their usual forms, dates as text and as dates, points as text with a
+    /// decimal comma, a direction left «-», a trailing «Итого».
+    /// </summary>
+    public static string SelfDiagnostics(TestDatabase db, string name = "Самодиагностика ОО.xlsx")
+    {
+        using var wb = new Workbook("Самодиагностика");
+        return wb.Row("Результаты самодиагностики ОО — участников проекта «Школа Минпросвещения России»")
+            .Blank()
+            .Row("Дата самодиагностики", "Логин ОО", "Наименование ОО", "Уровень", "Итого баллов", "Баллы по магистральным направлениям", null, null)
+            .MergePrevious(6, 8)
+            .Row(null, null, null, null, null, "Знание", "Учитель и школьная команда", "Здоровье, баллы")
+            .MergeDown(1).MergeDown(2).MergeDown(3).MergeDown(4).MergeDown(5)
+            .Row("15.11.2023", "SCH470001", "МОУ «Лужская СОШ № 1»", "Базовый уровень", "120,5", 20, 12, "9")
+            .Row(new DateTime(2023, 11, 15), "sch470005", "МОУ «Заклинская ООШ»", "НИЖЕ БАЗОВОГО УРОВНЯ", 64, 8, "-", 5)
+            .Row("20.05.2024", "sch470005", "МОУ «Заклинская ООШ»", "базовый", 101, 14, 9, 7)
+            .Blank()
+            .Row("Итого", null, null, null, "285,5", null, null, null)
+            .Save(db.File(name));
+    }
+
+    /// <summary>
+    /// Criteria of one round: directions in several spellings, numbers as text «1.10», as «1,9» and as the date Excel
+    /// makes of a typed «1.9», points as text, a maximum given for some rows only.
+    /// </summary>
+    public static string SelfDiagnosticsCriteria(TestDatabase db, string name = "Самодиагностика по показателям.xlsx")
+    {
+        using var wb = new Workbook("Показатели");
+        return wb.Row("Самодиагностика по показателям, ноябрь 2023")
+            .Row("Дата проведения самодиагностики", "Логин", "Магистральное направление", "№ показателя", "Наименование показателя", "Баллы", "Макс. балл")
+            .Row("15.11.2023", "sch470001", "Знание", "1.9", "Реализация рабочих программ курсов внеурочной деятельности", "0", 2)
+            .Row("15.11.2023", "sch470001", "Магистральное направление «Знание»", "1.10", "Участие обучающихся во всероссийской олимпиаде школьников", 1, 3)
+            .Row("15.11.2023", "sch470005", "знание: качество и объективность", "1,9", "Реализация рабочих программ курсов внеурочной деятельности", 0, null)
+            .Row("15.11.2023", "sch470005", "Учитель. Школьная команда", new DateTime(2023, 2, 7), "Методическое сопровождение педагогов", "0", "н/д")
+            .Save(db.File(name));
+    }
+
+    /// <summary>
     /// Decision items under the document's title: dates as text and as dates, deadlines in several forms (one
     /// recurring, one empty), responsible parties naming a municipality inflected, the authorities in general, a
     /// regional body; indicator codes in any case; one item done.

@@ -6,6 +6,7 @@ using Edu.Dashboard.Features.Mentors;
 using Edu.Dashboard.Features.Municipalities;
 using Edu.Dashboard.Features.Objectivity;
 using Edu.Dashboard.Features.Resilience;
+using Edu.Dashboard.Features.SelfDiagnostics;
 using Edu.Dashboard.Features.Shnor;
 using Edu.Dashboard.Features.StableHigh;
 using Edu.Dashboard.Features.TaskResults;
@@ -35,6 +36,9 @@ public static class AnalyticsPages
             .AddTable<ShnorDynamicsTable>()
             .AddTable<TaskResultsTable>()
             .AddTable<SchoolStatusesTable>()
+            .AddTable<SelfDiagnosticsTable>()
+            .AddTable<BelowBasicTable>()
+            .AddTable<SdDeficitsTable>()
             // Its «Год» is a deadline's year, not an assessment year: only the municipality carries over.
             .AddNavigationItem(new NavigationItem("Показатели", "/indicators", 40) { Carries = [TableFilters.MunicipalityKey] })
             .AddNavigationItem(new NavigationItem("ШНОР", "/shnor", 50))
@@ -43,7 +47,8 @@ public static class AnalyticsPages
             .AddNavigationItem(new NavigationItem("Объективность", "/objectivity", 65))
             .AddNavigationItem(new NavigationItem("Наставничество", "/mentors", 70))
             .AddNavigationItem(new NavigationItem("Выполнение заданий", "/tasks", 72))
-            .AddNavigationItem(new NavigationItem("Решения", "/decisions", 75));
+            .AddNavigationItem(new NavigationItem("Решения", "/decisions", 75))
+            .AddNavigationItem(new NavigationItem("Самодиагностика", "/self-diagnostics", 78) { Carries = [TableFilters.MunicipalityKey] });
     }
 
     public static void MapAnalyticsCharts(this IEndpointRouteBuilder app)
@@ -54,5 +59,6 @@ public static class AnalyticsPages
         app.MapSchoolTrendChart();
         app.MapTaskChart();
         app.MapShnorExitChart();
+        app.MapSelfDiagnosticsCharts();
     }
 }

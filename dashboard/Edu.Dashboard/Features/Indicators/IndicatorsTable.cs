@@ -29,11 +29,15 @@ public sealed class IndicatorsTable(IHttpContextAccessor http, RegionClock clock
 
     public override IReadOnlyList<string> MessageTopics { get; } = ["показател", "охват", "целев"];
 
-    public DateOnly AsOf => ParseAsOf(http.HttpContext?.Request.Query[AsOfKey].ToString()) ?? clock.Today;
+    public DateOnly AsOf => RequestedAsOf(http, clock);
 
     public override string CacheVariant => IsoDate(AsOf);
 
     public override DateOnly DataDate(RegionClock clock) => AsOf;
+
+    /// <summary>The request's «asof», else the region's today: the date every as-of table of a page reads.</summary>
+    public static DateOnly RequestedAsOf(IHttpContextAccessor http, RegionClock clock) =>
+        ParseAsOf(http.HttpContext?.Request.Query[AsOfKey].ToString()) ?? clock.Today;
 
     public static DateOnly? ParseAsOf(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
