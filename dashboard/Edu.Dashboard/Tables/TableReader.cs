@@ -34,6 +34,22 @@ public sealed class TableReader(DashboardDatabase database, DataVersions version
     public CachedTable<TRow> Rows<TRow>(DashboardTable<TRow> source, DataVersion version, UserScope scope) =>
         (CachedTable<TRow>)Rows((DashboardTable)source, version, scope);
 
+    /// <summary>
+    /// The rows a request needs and the request with its filters' defaults: the whole table of the scope from the cache, or,
+    /// for a table read per request (<see cref="DashboardTable.FiltersInQuery"/>), the rows its filters and sort give,
+    /// cached per filters and sort beside the filters' options.
+    /// </summary>
+    public (CachedTable Rows, TableRequest Request) Read(DashboardTable source, DataVersion version, UserScope scope, TableRequest request)
+    {
+        if (!source.FiltersInQuery) return (Rows(source, version, scope), request);
+        var options = cache.Get(new DataCacheKey("table-options:" + source.Name, source.CacheVariant, version, scope),
+            connection => source.ReadFilterOptions(connection, scope), o => o.Sum(f => (long)f.Options.Count));
+        request = source.WithDefaults(request, options);
+        var rows = cache.Get(new DataCacheKey("table:" + source.Name, source.CacheVariant + "|" + request.Key, version, scope),
+            connection => source.Read(connection, scope, request, options), t => t.Cells);
+        return (rows, request);
+    }
+
     /// <summary>One page of the table as a request asks for it.</summary>
     public TableView View(DashboardTable source, CachedTable rows, TableRequest request, string pagePath, IReadOnlySet<string>? fixedFilters = null) =>
         source.View(rows, request, pagePath, PageSize, clock, fixedFilters);

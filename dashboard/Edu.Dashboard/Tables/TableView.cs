@@ -41,7 +41,7 @@ public sealed class TableView
         RegionClock clock, IReadOnlySet<string>? fixedFilters = null)
     {
         request = WithDefaults(request, source.Filters, rows.FilterOptions);
-        var filtered = Apply(rows.Rows, source.Filters, source.Columns, request);
+        var filtered = rows.Applied ? rows.Rows : Apply(rows.Rows, source.Filters, source.Columns, request);
         var pageCount = Math.Max(1, (filtered.Count + pageSize - 1) / pageSize);
         var page = Math.Min(request.Page, pageCount);
         return new TableView
