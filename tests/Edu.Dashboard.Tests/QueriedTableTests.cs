@@ -7,13 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Edu.Dashboard.Tests;
 
 /// <summary>
-/// Tables read per request (DashboardTable.FiltersInQuery: task results, objectivity) filter in DuckDB what tables read
-/// whole filter in memory: the same options, rows, order and pages for every filter value, «все» and sort.
+/// Tables paged in the query (DashboardTable.FiltersInQuery: task results, objectivity) filter, sort and page in DuckDB
+/// what tables read whole do in memory: the same options, counts, rows, order and pages for every filter value, «все» and sort.
 /// </summary>
 [Collection(SharedDashboard.Name)]
 public sealed class QueriedTableTests(DashboardFactory app)
 {
     private static readonly RegionClock Clock = RegionClock.Of(TimeProvider.System);
+
+    private const int PageSize = 2;
 
     public static TheoryData<string, string?> Tables() => new()
     {
@@ -46,11 +48,19 @@ public sealed class QueriedTableTests(DashboardFactory app)
 
         foreach (var request in requests.Select(r => source.WithDefaults(r, options)))
         {
-            var expected = source.View(whole, request, "/t", 1000, Clock);
-            var actual = source.View(source.Read(connection, scope, request, options), request, "/t", 1000, Clock);
-            actual.TotalRows.Should().Be(expected.TotalRows, request.Key);
-            actual.PageRows.Should().BeEquivalentTo(expected.PageRows, o => o.WithStrictOrdering(), request.Key);
-            actual.Request.Should().BeEquivalentTo(expected.Request, request.Key);
+            // Pages of two rows, and one page past the last (which shows the last).
+            var total = source.Count(connection, scope, request);
+            for (var page = 1; page <= TableView.PagesOf(total, PageSize) + 1; page++)
+            {
+                var paged = request with { Page = page };
+                var expected = source.View(whole, paged, "/t", PageSize, Clock);
+                var actual = source.View(source.ReadPage(connection, scope, paged, options, total, PageSize), paged, "/t", PageSize, Clock);
+                var because = $"{paged.Key} page {page}";
+                actual.TotalRows.Should().Be(expected.TotalRows, because);
+                actual.PageCount.Should().Be(expected.PageCount, because);
+                actual.PageRows.Should().BeEquivalentTo(expected.PageRows, o => o.WithStrictOrdering(), because);
+                actual.Request.Should().BeEquivalentTo(expected.Request, because);
+            }
         }
     }
 
@@ -62,7 +72,9 @@ public sealed class QueriedTableTests(DashboardFactory app)
         var options = source.ReadFilterOptions(connection, UserScope.Region);
         var request = source.WithDefaults(Request(("procedure", "ВПР · Русский язык · 5"), ("level", "ОО"), ("deficit", "да")), options);
         request.Filters[TableFilters.YearKey].Should().Be("2024");
-        var view = source.View(source.Read(connection, UserScope.Region, request, options), request, "/tasks", 1000, Clock);
+        var total = source.Count(connection, UserScope.Region, request);
+        total.Should().Be(2);
+        var view = source.View(source.ReadPage(connection, UserScope.Region, request, options, total, 10), request, "/tasks", 10, Clock);
         view.TotalRows.Should().Be(2);
         view.PageRows.Select(r => r[0].Text).Should().Equal("МОУ «Лужская СОШ № 1»", "МОУ «Лужская СОШ № 1»");
     }

@@ -21,9 +21,25 @@ public interface INarrowedExport<TRow>
     /// <summary>The rows of <paramref name="filter"/> that also satisfy every condition, in the export's order.</summary>
     IReadOnlyList<TRow> Rows(DuckDBConnection connection, ExportFilter filter, IReadOnlyList<ColumnEquals> conditions);
 
+    /// <summary>The columns a page may sort by (by the page's column key), as SQL.</summary>
+    IReadOnlyDictionary<string, SortColumn> Sortable { get; }
+
+    /// <summary>How many rows of <paramref name="filter"/> satisfy every condition.</summary>
+    long Count(DuckDBConnection connection, ExportFilter filter, IReadOnlyList<ColumnEquals> conditions);
+
+    /// <summary>
+    /// One page of the rows that satisfy every condition, sorted as the dashboard sorts cells (empty last in either
+    /// direction, text the Russian way ignoring case), ties in the export's order; <paramref name="sort"/> null keeps that order.
+    /// </summary>
+    IReadOnlyList<TRow> Page(DuckDBConnection connection, ExportFilter filter, IReadOnlyList<ColumnEquals> conditions,
+        string? sort, bool descending, int offset, int limit);
+
     /// <summary>The distinct values of a narrowable column among the rows of <paramref name="filter"/> that satisfy every condition.</summary>
     IReadOnlyList<object> Values(DuckDBConnection connection, ExportFilter filter, string column, IReadOnlyList<ColumnEquals> conditions);
 }
+
+/// <summary>A column a page sorts by: its SQL, and whether it is text (compared the Russian way, ignoring case).</summary>
+public sealed record SortColumn(string Sql, bool Text = false);
 
 /// <summary>The SQL of <see cref="INarrowedExport{TRow}"/>: conditions after <see cref="ExportFilter.Sql"/>'s three parameters.</summary>
 internal static class Narrowing
@@ -41,6 +57,19 @@ internal static class Narrowing
         connection.Rows($"SELECT DISTINCT {Expression(narrowable, column)} FROM {table} WHERE {ExportFilter.Sql}{Sql(narrowable, conditions)}",
                 r => r.GetValue(0), Parameters(filter, conditions))
             .Where(v => v is not DBNull).ToList();
+
+    /// <summary>
+    /// « ORDER BY …» as the dashboard orders cells: empty last in either direction, then the value (text by ICU's Russian
+    /// collation of its lower case, as .NET's ru-RU comparer ignoring case does), then the export's own order, which
+    /// is what .NET's stable sort leaves ties in.
+    /// </summary>
+    public static string Order(IReadOnlyDictionary<string, SortColumn> sortable, string? sort, bool descending, string exportOrder)
+    {
+        if (sort is null) return $" ORDER BY {exportOrder}";
+        var column = sortable.TryGetValue(sort, out var c) ? c : throw new ArgumentOutOfRangeException(nameof(sort), sort, "not a sortable column");
+        var value = column.Text ? $"lower({column.Sql}) COLLATE ru" : column.Sql;
+        return $" ORDER BY ({column.Sql}) IS NULL, {value}{(descending ? " DESC" : "")}, {exportOrder}";
+    }
 
     public static string Expression(IReadOnlyDictionary<string, string> narrowable, string column) =>
         narrowable.TryGetValue(column, out var sql) ? sql : throw new ArgumentOutOfRangeException(nameof(column), column, "not a narrowable column");

@@ -37,7 +37,9 @@ public sealed class ObjectivityExport : Export<ObjectivityRow>, INarrowedExport<
         FROM objectivity
         """;
 
-    private const string Order = " ORDER BY year, municipality, login, kind, subject, grade";
+    private const string ExportOrder = "year, municipality, login, kind, subject, grade";
+
+    private const string Order = " ORDER BY " + ExportOrder;
 
     public override IReadOnlyList<ObjectivityRow> Rows(DuckDBConnection connection, ExportFilter filter) => Rows(connection, filter, []);
 
@@ -51,6 +53,38 @@ public sealed class ObjectivityExport : Export<ObjectivityRow>, INarrowedExport<
 
     public IReadOnlyList<ObjectivityRow> Rows(DuckDBConnection connection, ExportFilter filter, IReadOnlyList<ColumnEquals> conditions) =>
         connection.Rows($"{Select} WHERE {ExportFilter.Sql}{Narrowing.Sql(Narrowable, conditions)}{Order}", Map, Narrowing.Parameters(filter, conditions));
+
+    public IReadOnlyDictionary<string, SortColumn> Sortable { get; } = new Dictionary<string, SortColumn>(StringComparer.Ordinal)
+    {
+        ["year"] = new("year"),
+        ["login"] = new("login", Text: true),
+        ["school_name"] = new("school_name", Text: true),
+        ["municipality"] = new("municipality", Text: true),
+        ["procedure"] = new("procedure_label", Text: true),
+        ["participants"] = new("participants"),
+        ["inflated_mean"] = new("inflated_mean"),
+        ["journal_mismatch"] = new("journal_mismatch"),
+        ["lowered_pct"] = new("lowered_pct"),
+        ["confirmed_pct"] = new("confirmed_pct"),
+        ["raised_pct"] = new("raised_pct"),
+        ["marks_vs_journal"] = new("marks_vs_journal"),
+        ["flagged"] = new("flagged"),
+        ["school_lower_bound"] = new("school_lower_bound"),
+        ["region_upper_bound"] = new("region_upper_bound"),
+        ["other_results_z"] = new("other_results_z"),
+        ["exempt_by_type"] = new("exempt_by_type"),
+        ["spearman"] = new("spearman"),
+        ["spearman_pairs"] = new("spearman_pairs"),
+        ["district"] = new("district", Text: true),
+    };
+
+    public long Count(DuckDBConnection connection, ExportFilter filter, IReadOnlyList<ColumnEquals> conditions) =>
+        connection.Scalar<long>($"SELECT count(*) FROM objectivity WHERE {ExportFilter.Sql}{Narrowing.Sql(Narrowable, conditions)}", Narrowing.Parameters(filter, conditions));
+
+    public IReadOnlyList<ObjectivityRow> Page(DuckDBConnection connection, ExportFilter filter, IReadOnlyList<ColumnEquals> conditions,
+        string? sort, bool descending, int offset, int limit) =>
+        connection.Rows($"{Select} WHERE {ExportFilter.Sql}{Narrowing.Sql(Narrowable, conditions)}{Narrowing.Order(Sortable, sort, descending, ExportOrder)} LIMIT {limit} OFFSET {offset}",
+            Map, Narrowing.Parameters(filter, conditions));
 
     public IReadOnlyList<object> Values(DuckDBConnection connection, ExportFilter filter, string column, IReadOnlyList<ColumnEquals> conditions) =>
         Narrowing.Values(connection, "objectivity", Narrowable, filter, column, conditions);

@@ -19,19 +19,19 @@ public sealed class CachedTable<TRow> : CachedTable
 {
     private readonly int _columns;
 
-    private CachedTable(IReadOnlyList<TRow> rows, IReadOnlyList<(string, string, IReadOnlyList<string>)> filterOptions, int columns, bool applied)
+    private CachedTable(IReadOnlyList<TRow> rows, IReadOnlyList<(string, string, IReadOnlyList<string>)> filterOptions, int columns, int? total)
     {
         Rows = rows;
         FilterOptions = filterOptions;
         _columns = columns;
-        Applied = applied;
+        Total = total;
     }
 
-    /// <summary>Every row the scope may see, unfiltered (or, when <see cref="Applied"/>, those of one request); shared between requests, so never changed.</summary>
+    /// <summary>Every row the scope may see, unfiltered (or, with <see cref="Total"/>, one request's page); shared between requests, so never changed.</summary>
     public IReadOnlyList<TRow> Rows { get; }
 
-    /// <summary>Whether <see cref="Rows"/> are already filtered and sorted as one request asks (a table read per request).</summary>
-    public bool Applied { get; }
+    /// <summary>For one page of a table paged in the query: how many rows its filters keep in all; null when <see cref="Rows"/> are every row.</summary>
+    public int? Total { get; }
 
     public override IReadOnlyList<(string Key, string Label, IReadOnlyList<string> Options)> FilterOptions { get; }
 
@@ -39,9 +39,9 @@ public sealed class CachedTable<TRow> : CachedTable
 
     public static CachedTable<TRow> From(IReadOnlyList<TRow> rows, IReadOnlyList<TableFilter<TRow>> filters, int columns) => new(rows, filters
         .Select(f => (f.Key, f.Label, (IReadOnlyList<string>)rows.SelectMany(f.OptionsOf).Distinct().Order(OptionOrder).ToList()))
-        .ToList(), columns, applied: false);
+        .ToList(), columns, total: null);
 
-    /// <summary>The rows one request's filters and sort give, with the options of the filters over every row of the scope.</summary>
-    public static CachedTable<TRow> OfRequest(IReadOnlyList<TRow> rows, IReadOnlyList<(string Key, string Label, IReadOnlyList<string> Options)> filterOptions, int columns) =>
-        new(rows, filterOptions, columns, applied: true);
+    /// <summary>One page of a request's rows, of <paramref name="total"/>, with the options of the filters over every row of the scope.</summary>
+    public static CachedTable<TRow> OnePage(IReadOnlyList<TRow> rows, int total, IReadOnlyList<(string Key, string Label, IReadOnlyList<string> Options)> filterOptions, int columns) =>
+        new(rows, filterOptions, columns, total);
 }

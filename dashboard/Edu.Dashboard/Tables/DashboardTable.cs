@@ -36,18 +36,24 @@ public abstract class DashboardTable
 
     /// <summary>
     /// Whether the table is too large to hold whole (task results, objectivity at country scale): its filters' options and
-    /// the rows each request's filters keep are then read in the query (<see cref="ReadFilterOptions"/>,
-    /// <see cref="Read(DuckDBConnection, UserScope, TableRequest, IReadOnlyList{ValueTuple{string, string, IReadOnlyList{string}}})"/>),
-    /// and the cache keeps those, per filters and sort. The URLs, filters, sort, paging and download stay the same.
+    /// each request's page are then read in the query (<see cref="ReadFilterOptions"/>, <see cref="Count"/>,
+    /// <see cref="ReadPage"/>): filtered, sorted and paged in the query, and the cache keeps
+    /// the options, each filters' count and the pages asked for. The URLs, filters, sort keys, paging and download stay the same.
     /// </summary>
     public virtual bool FiltersInQuery => false;
 
     /// <summary>The values each filter offers among the rows the scope may see, read in the query (<see cref="FiltersInQuery"/>).</summary>
     public abstract IReadOnlyList<(string Key, string Label, IReadOnlyList<string> Options)> ReadFilterOptions(DuckDBConnection connection, UserScope scope);
 
-    /// <summary>The rows of the scope that pass the request's filters, in its order (<see cref="FiltersInQuery"/>).</summary>
-    public abstract CachedTable Read(DuckDBConnection connection, UserScope scope, TableRequest request,
-        IReadOnlyList<(string Key, string Label, IReadOnlyList<string> Options)> options);
+    /// <summary>How many rows of the scope pass the request's filters, counted in the query (<see cref="FiltersInQuery"/>).</summary>
+    public abstract long Count(DuckDBConnection connection, UserScope scope, TableRequest request);
+
+    /// <summary>
+    /// The request's page of the rows of the scope that pass its filters, in its order, filtered, sorted and paged in the
+    /// query (<see cref="FiltersInQuery"/>); <paramref name="total"/> is <see cref="Count"/>'s, which sizes the pages.
+    /// </summary>
+    public abstract CachedTable ReadPage(DuckDBConnection connection, UserScope scope, TableRequest request,
+        IReadOnlyList<(string Key, string Label, IReadOnlyList<string> Options)> options, long total, int pageSize);
 
     /// <summary>The request with the latest value of each filter that defaults to it (<see cref="TableView.WithDefaults{TRow}"/>).</summary>
     public abstract TableRequest WithDefaults(TableRequest request, IReadOnlyList<(string Key, string Label, IReadOnlyList<string> Options)> options);
@@ -94,6 +100,15 @@ public abstract class DashboardTable<TRow> : DashboardTable
     protected virtual IReadOnlyList<TRow> Rows(DuckDBConnection connection, UserScope scope, IReadOnlyList<ColumnEquals> conditions) =>
         throw new NotSupportedException($"{Name} is read whole");
 
+    /// <summary>How many rows of the scope satisfy the conditions, counted in the query.</summary>
+    protected virtual long Count(DuckDBConnection connection, UserScope scope, IReadOnlyList<ColumnEquals> conditions) =>
+        throw new NotSupportedException($"{Name} is read whole");
+
+    /// <summary>One page of the rows of the scope that satisfy the conditions, sorted by a column of <see cref="Columns"/> (or not), in the query.</summary>
+    protected virtual IReadOnlyList<TRow> Page(DuckDBConnection connection, UserScope scope, IReadOnlyList<ColumnEquals> conditions,
+        string? sort, bool descending, int offset, int limit) =>
+        throw new NotSupportedException($"{Name} is read whole");
+
     /// <summary>The distinct values of a filter's column among the rows of the scope, read in the query.</summary>
     protected virtual IReadOnlyList<object> Values(DuckDBConnection connection, UserScope scope, string column) =>
         throw new NotSupportedException($"{Name} is read whole");
@@ -113,10 +128,17 @@ public abstract class DashboardTable<TRow> : DashboardTable
         [.. Filters.Select(f => (f.Key, f.Label, (IReadOnlyList<string>)Values(connection, scope, Column(f)).Select(f.FromColumn)
             .Distinct().Order(CachedTable.OptionOrder).ToList()))];
 
-    public sealed override CachedTable Read(DuckDBConnection connection, UserScope scope, TableRequest request,
-        IReadOnlyList<(string Key, string Label, IReadOnlyList<string> Options)> options) =>
-        // The same filters and sort as for a table read whole, over fewer rows: the query only leaves out rows they would drop.
-        CachedTable<TRow>.OfRequest(TableView.Apply(Rows(connection, scope, Conditions(request)), Filters, Columns, request), options, Columns.Count);
+    public sealed override long Count(DuckDBConnection connection, UserScope scope, TableRequest request) => Count(connection, scope, Conditions(request));
+
+    public sealed override CachedTable ReadPage(DuckDBConnection connection, UserScope scope, TableRequest request,
+        IReadOnlyList<(string Key, string Label, IReadOnlyList<string> Options)> options, long total, int pageSize)
+    {
+        var page = Math.Min(request.Page, TableView.PagesOf(total, pageSize));
+        // A sort key that names no column of the page leaves the rows in their order, as TableView.Apply does.
+        var sort = request.Sort is not null && Columns.Find(request.Sort) is not null ? request.Sort : null;
+        return CachedTable<TRow>.OnePage(Page(connection, scope, Conditions(request), sort, request.Descending, (page - 1) * pageSize, pageSize),
+            (int)total, options, Columns.Count);
+    }
 
     public sealed override TableRequest WithDefaults(TableRequest request, IReadOnlyList<(string Key, string Label, IReadOnlyList<string> Options)> options) =>
         TableView.WithDefaults(request, Filters, options);

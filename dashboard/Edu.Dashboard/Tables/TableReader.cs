@@ -36,8 +36,8 @@ public sealed class TableReader(DashboardDatabase database, DataVersions version
 
     /// <summary>
     /// The rows a request needs and the request with its filters' defaults: the whole table of the scope from the cache, or,
-    /// for a table read per request (<see cref="DashboardTable.FiltersInQuery"/>), the rows its filters and sort give,
-    /// cached per filters and sort beside the filters' options.
+    /// for a table paged in the query (<see cref="DashboardTable.FiltersInQuery"/>), the request's page, cached with the
+    /// filters' options and each filters' count.
     /// </summary>
     public (CachedTable Rows, TableRequest Request) Read(DashboardTable source, DataVersion version, UserScope scope, TableRequest request)
     {
@@ -45,8 +45,12 @@ public sealed class TableReader(DashboardDatabase database, DataVersions version
         var options = cache.Get(new DataCacheKey("table-options:" + source.Name, source.CacheVariant, version, scope),
             connection => source.ReadFilterOptions(connection, scope), o => o.Sum(f => (long)f.Options.Count));
         request = source.WithDefaults(request, options);
-        var rows = cache.Get(new DataCacheKey("table:" + source.Name, source.CacheVariant + "|" + request.Key, version, scope),
-            connection => source.Read(connection, scope, request, options), t => t.Cells);
+        var filters = request with { Sort = null, Descending = false };
+        var total = cache.Get(new DataCacheKey("table-count:" + source.Name, source.CacheVariant + "|" + filters.Key, version, scope),
+            connection => new Box<long>(source.Count(connection, scope, request))).Value;
+        var page = Math.Min(request.Page, TableView.PagesOf(total, PageSize));
+        var rows = cache.Get(new DataCacheKey("table-page:" + source.Name, $"{source.CacheVariant}|{request.Key}|{page}|{PageSize}", version, scope),
+            connection => source.ReadPage(connection, scope, request, options, total, PageSize), t => t.Cells);
         return (rows, request);
     }
 

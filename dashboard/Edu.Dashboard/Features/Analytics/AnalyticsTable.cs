@@ -36,6 +36,13 @@ public abstract class AnalyticsTable<TRow> : DashboardTable<TRow>, IAnalyticsTab
     protected override IReadOnlyList<TRow> Rows(DuckDBConnection connection, UserScope scope, IReadOnlyList<ColumnEquals> conditions) =>
         Narrowed.Rows(connection, new ExportFilter(null, scope.SqlMunicipality), conditions);
 
+    protected override long Count(DuckDBConnection connection, UserScope scope, IReadOnlyList<ColumnEquals> conditions) =>
+        Narrowed.Count(connection, new ExportFilter(null, scope.SqlMunicipality), conditions);
+
+    protected override IReadOnlyList<TRow> Page(DuckDBConnection connection, UserScope scope, IReadOnlyList<ColumnEquals> conditions,
+        string? sort, bool descending, int offset, int limit) =>
+        Narrowed.Page(connection, new ExportFilter(null, scope.SqlMunicipality), conditions, sort, descending, offset, limit);
+
     protected override IReadOnlyList<object> Values(DuckDBConnection connection, UserScope scope, string column) =>
         Narrowed.Values(connection, new ExportFilter(null, scope.SqlMunicipality), column, []);
 
