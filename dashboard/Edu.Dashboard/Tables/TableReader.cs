@@ -26,8 +26,10 @@ public sealed class TableReader(DashboardDatabase database, DataVersions version
     public T Get<T>() where T : DashboardTable => tables.Get<T>();
 
     /// <summary>The table's rows in <paramref name="scope"/> at <paramref name="version"/>, read at most once.</summary>
-    public CachedTable Rows(DashboardTable source, DataVersion version, UserScope scope) =>
-        cache.Get(new DataCacheKey("table:" + source.Name, source.CacheVariant, version, scope),
+    public CachedTable Rows(DashboardTable source, DataVersion version, UserScope scope) => source.FiltersInQuery
+        // Reading such a table whole is what it declared too large: at country scale, millions of rows per request.
+        ? throw new InvalidOperationException($"{source.Name} is paged in the query: read it with {nameof(Read)}")
+        : cache.Get(new DataCacheKey("table:" + source.Name, source.CacheVariant, version, scope),
             connection => source.Read(connection, scope), t => t.Cells);
 
     /// <summary>The typed rows of a table in <paramref name="scope"/> at <paramref name="version"/>, from the same cache entry.</summary>
