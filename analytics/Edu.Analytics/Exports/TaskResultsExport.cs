@@ -10,7 +10,7 @@ namespace Edu.Analytics.Exports;
 /// municipalities and their schools. The municipality filter keeps that municipality's rows and its schools'; the
 /// region's rate is on every row. At country scale these are millions of rows, so files are written as they are read.
 /// </summary>
-public sealed class TaskResultsExport : Export<TaskResultRow>
+public sealed class TaskResultsExport : Export<TaskResultRow>, INarrowedExport<TaskResultRow>
 {
     public override string Name => "task-results";
 
@@ -58,6 +58,45 @@ public sealed class TaskResultsExport : Export<TaskResultRow>
 
     public override IReadOnlyList<TaskResultRow> Rows(DuckDBConnection connection, ExportFilter filter) =>
         connection.Rows(Sql, Map, filter.Parameters);
+
+    /// <summary>The page's filters as columns: «deficit» is the page's «Ниже 50 % или отставание» (TaskResultsTable.IsDeficit).</summary>
+    public IReadOnlyDictionary<string, string> Narrowable { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["year"] = "year",
+        ["procedure"] = "procedure_label",
+        ["level"] = "level",
+        ["municipality"] = "municipality",
+        ["login"] = "login",
+        ["deficit"] = "(below_mastery OR coalesce(lags, false))",
+    };
+
+    public IReadOnlyList<TaskResultRow> Rows(DuckDBConnection connection, ExportFilter filter, IReadOnlyList<ColumnEquals> conditions) =>
+        connection.Rows(Sql + Narrowing.Sql(Narrowable, conditions), Map, Narrowing.Parameters(filter, conditions));
+
+    public IReadOnlyDictionary<string, SortColumn> Sortable { get; } = new Dictionary<string, SortColumn>(StringComparer.Ordinal)
+    {
+        ["name"] = new($"CASE level WHEN '{Labels.TaskLevels.Text(TaskLevel.School)}' THEN school_name WHEN '{Labels.TaskLevels.Text(TaskLevel.Municipality)}' THEN municipality ELSE '{Labels.Region}' END", Text: true),
+        ["municipality"] = new("municipality", Text: true),
+        ["task"] = new("task_label", Text: true),
+        ["works"] = new("works"),
+        ["rate"] = new("rate"),
+        ["region_rate"] = new("region_rate"),
+        ["deviation"] = new("rate - region_rate"),
+        ["below_mastery"] = new("below_mastery"),
+        ["lags"] = new("lags"),
+    };
+
+    public long Count(DuckDBConnection connection, ExportFilter filter, IReadOnlyList<ColumnEquals> conditions) =>
+        connection.Scalar<long>(CountSql + Narrowing.Sql(Narrowable, conditions), Narrowing.Parameters(filter, conditions));
+
+    // The rows' own order is the order they were written in (see Sql): rowid.
+    public IReadOnlyList<TaskResultRow> Page(DuckDBConnection connection, ExportFilter filter, IReadOnlyList<ColumnEquals> conditions,
+        string? sort, bool descending, int offset, int limit) =>
+        connection.Rows($"{Sql}{Narrowing.Sql(Narrowable, conditions)}{Narrowing.Order(Sortable, sort, descending, "rowid")} LIMIT {limit} OFFSET {offset}",
+            Map, Narrowing.Parameters(filter, conditions));
+
+    public IReadOnlyList<object> Values(DuckDBConnection connection, ExportFilter filter, string column, IReadOnlyList<ColumnEquals> conditions) =>
+        Narrowing.Values(connection, "task_results", Narrowable, filter, column, conditions);
 
     /// <summary>
     /// The region's and the municipalities' tasks below the mastery rate (the report's «Дефициты ВПР»); with a

@@ -21,6 +21,18 @@ public sealed record TableFilter<TRow>(string Key, string Label, Func<TRow, stri
     /// </summary>
     public bool DefaultsToLatest { get; init; }
 
+    /// <summary>
+    /// The read model's column this filter narrows in the query, for tables read per request
+    /// (<see cref="DashboardTable.FiltersInQuery"/>); those tables' filters all name one.
+    /// </summary>
+    public string? Column { get; init; }
+
+    /// <summary>The column's value for an option's text (the query's parameter); null matches no row.</summary>
+    public Func<string, object?> ToColumn { get; init; } = text => text;
+
+    /// <summary>An option's text for a value of the column: what <see cref="Value"/> gives for a row holding it.</summary>
+    public Func<object, string> FromColumn { get; init; } = value => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+
     public bool Passes(TRow row, string wanted) =>
         Values is { } many ? many(row).Contains(wanted, StringComparer.Ordinal) : string.Equals(Value(row), wanted, StringComparison.Ordinal);
 
@@ -48,13 +60,17 @@ public static class TableFilters
     public static TableFilter<TRow> Year<TRow>() where TRow : IYearRow => Year<TRow>(r => r.Year) with { DefaultsToLatest = true };
 
     public static TableFilter<TRow> Year<TRow>(Func<TRow, int?> year) =>
-        new(YearKey, "Год", r => year(r)?.ToString(CultureInfo.InvariantCulture));
+        new(YearKey, "Год", r => year(r)?.ToString(CultureInfo.InvariantCulture))
+        {
+            Column = "year",
+            ToColumn = text => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null,
+        };
 
     public static TableFilter<TRow> Municipality<TRow>() where TRow : ISchoolRow => Municipality<TRow>(r => r.Municipality);
 
-    public static TableFilter<TRow> Municipality<TRow>(Func<TRow, string?> municipality) => new(MunicipalityKey, "Муниципалитет", municipality);
+    public static TableFilter<TRow> Municipality<TRow>(Func<TRow, string?> municipality) => new(MunicipalityKey, "Муниципалитет", municipality) { Column = "municipality" };
 
     public static TableFilter<TRow> District<TRow>() where TRow : ISchoolRow => District<TRow>(r => r.District);
 
-    public static TableFilter<TRow> District<TRow>(Func<TRow, string?> district) => new(DistrictKey, "Образовательный округ", district);
+    public static TableFilter<TRow> District<TRow>(Func<TRow, string?> district) => new(DistrictKey, "Образовательный округ", district) { Column = "district" };
 }

@@ -24,7 +24,8 @@ public abstract class TablePageModel<TTable>(TableReader reader) : PageModel
     {
         var source = Source = reader.Get<TTable>();
         Version = reader.Version();
-        Table = reader.View(source, reader.Rows(source, Version, Scope), TableRequest.From(Request.Query, source.FilterKeys), Request.Path.Value ?? "/");
+        var (rows, request) = reader.Read(source, Version, Scope, TableRequest.From(Request.Query, source.FilterKeys));
+        Table = reader.View(source, rows, request, Request.Path.Value ?? "/");
         Extra();
     }
 

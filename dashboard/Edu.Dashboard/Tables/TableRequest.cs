@@ -32,5 +32,10 @@ public sealed record TableRequest(IReadOnlyDictionary<string, string> Filters, s
         return values.Count == 0 ? "" : "?" + string.Join('&', values.Select(v => Uri.EscapeDataString(v.Key) + "=" + Uri.EscapeDataString(v.Value)));
     }
 
+    /// <summary>The filters and sort as one string whatever order they were given in: the cache key of a table read per request.</summary>
+    public string Key =>
+        string.Join('&', Filters.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + "=" + Uri.EscapeDataString(f.Value)))
+        + "|" + Uri.EscapeDataString(Sort ?? "") + (Descending ? "|desc" : "");
+
     public string Describe() => string.Join("; ", Filters.Select(f => $"{f.Key}={f.Value}"));
 }

@@ -41,8 +41,10 @@ public sealed class TableView
         RegionClock clock, IReadOnlySet<string>? fixedFilters = null)
     {
         request = WithDefaults(request, source.Filters, rows.FilterOptions);
-        var filtered = Apply(rows.Rows, source.Filters, source.Columns, request);
-        var pageCount = Math.Max(1, (filtered.Count + pageSize - 1) / pageSize);
+        // A table paged in the query holds the request's page only.
+        var filtered = rows.Total is null ? Apply(rows.Rows, source.Filters, source.Columns, request) : rows.Rows;
+        var total = rows.Total ?? filtered.Count;
+        var pageCount = PagesOf(total, pageSize);
         var page = Math.Min(request.Page, pageCount);
         return new TableView
         {
@@ -51,15 +53,18 @@ public sealed class TableView
             Request = request with { Page = page },
             PagePath = pagePath,
             FixedFilters = fixedFilters ?? new HashSet<string>(),
-            PageRows = filtered.Skip((page - 1) * pageSize).Take(pageSize)
+            PageRows = (rows.Total is null ? filtered.Skip((page - 1) * pageSize).Take(pageSize) : filtered)
                 .Select(row => (IReadOnlyList<CellView>)source.Columns.Select(c => new CellView(Text(c.Value(row), c, clock), source.Link(row, c))).ToList())
                 .ToList(),
-            TotalRows = filtered.Count,
+            TotalRows = total,
             PageCount = pageCount,
             FilterOptions = rows.FilterOptions,
             DefaultedFilters = source.Filters.Where(f => f.DefaultsToLatest).Select(f => f.Key).ToHashSet(StringComparer.Ordinal),
         };
     }
+
+    /// <summary>How many pages <paramref name="rows"/> take; one when there are none.</summary>
+    public static int PagesOf(long rows, int pageSize) => (int)Math.Max(1, (rows + pageSize - 1) / pageSize);
 
     /// <summary>
     /// The request with the latest value of every filter that defaults to it and is not chosen: the page, its links and its

@@ -32,6 +32,22 @@ public abstract class AnalyticsTable<TRow> : DashboardTable<TRow>, IAnalyticsTab
     public abstract IReadOnlyList<string> MessageTopics { get; }
 
     public override IReadOnlyList<TRow> Rows(DuckDBConnection connection, UserScope scope) => ReadModel.Rows(connection, new ExportFilter(null, scope.SqlMunicipality));
+
+    protected override IReadOnlyList<TRow> Rows(DuckDBConnection connection, UserScope scope, IReadOnlyList<ColumnEquals> conditions) =>
+        Narrowed.Rows(connection, new ExportFilter(null, scope.SqlMunicipality), conditions);
+
+    protected override long Count(DuckDBConnection connection, UserScope scope, IReadOnlyList<ColumnEquals> conditions) =>
+        Narrowed.Count(connection, new ExportFilter(null, scope.SqlMunicipality), conditions);
+
+    protected override IReadOnlyList<TRow> Page(DuckDBConnection connection, UserScope scope, IReadOnlyList<ColumnEquals> conditions,
+        string? sort, bool descending, int offset, int limit) =>
+        Narrowed.Page(connection, new ExportFilter(null, scope.SqlMunicipality), conditions, sort, descending, offset, limit);
+
+    protected override IReadOnlyList<object> Values(DuckDBConnection connection, UserScope scope, string column) =>
+        Narrowed.Values(connection, new ExportFilter(null, scope.SqlMunicipality), column, []);
+
+    private INarrowedExport<TRow> Narrowed => ReadModel as INarrowedExport<TRow>
+        ?? throw new NotSupportedException($"{Name}: its read model cannot be read narrowed, so the table is read whole");
 }
 
 /// <summary>An analytics table of schools by year, filtered by year, municipality and district.</summary>

@@ -4,6 +4,7 @@ using Edu.Analytics.Exports;
 using Edu.Dashboard.Access;
 using Edu.Dashboard.Data;
 using Edu.Dashboard.Tables;
+using Edu.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace Edu.Dashboard.Features.Shnor;
 
 /// <summary>
 /// The municipality card's «Динамика ШНОР»: in the latest year with dynamics, its SHNOR_EXIT and the transitions of its
-/// schools. Self-contained (one line on the card), from the cached rows of «/shnor/dynamics» in the user's scope.
+/// schools. Self-contained (one line on the card), from the cached rows of «/shnor/dynamics» in the municipality's scope.
 /// </summary>
 public sealed class MunicipalityShnorDynamicsViewComponent(TableReader reader, IOptions<AnalyticsOptions> options) : ViewComponent
 {
@@ -19,8 +20,11 @@ public sealed class MunicipalityShnorDynamicsViewComponent(TableReader reader, I
     {
         var scope = UserClaimsPrincipal.Scope();
         var version = reader.Version();
-        var rows = reader.Rows(reader.Get<ShnorDynamicsTable>(), version, scope).Rows;
-        var year = rows.Select(r => r.Year).DefaultIfEmpty().Max();
+        // The latest year with dynamics among every row the user may see; the rows shown are the municipality's own, read in
+        // its scope (the card checked the user covers it): the region's are more than the cache holds at country scale.
+        var year = reader.Cache.Get(new DataCacheKey("shnor-dynamics:latest-year", "", version, scope),
+            c => new Box<int>(c.Scalar<int?>("SELECT max(year) FROM shnor_dynamics WHERE $p0 IS NULL OR municipality = $p0", scope.SqlMunicipality) ?? 0)).Value;
+        var rows = reader.Rows(reader.Get<ShnorDynamicsTable>(), version, UserScope.Of(municipality)).Rows;
         var exit = year == 0 ? null : reader.Cache.Get(new DataCacheKey("shnor-exit", $"{year}|{municipality}", version, scope),
             c => new Box<MunicipalityExit?>(ShnorExits.Query(c, scope.ReadScope, year, options.Value).SingleOrDefault(e => e.Municipality == municipality))).Value;
         return View("~/Features/Shnor/_MunicipalityDynamics.cshtml",

@@ -61,10 +61,8 @@ public sealed class IndexModel(TableReader reader, MunicipalityDirectory municip
         if (access == PlaceAccess.NotFound) return NotFound();
         Place = place;
         Computation = reader.Cache.Get(new DataCacheKey("computation", source.Name, version, scope), c => ComputationInfo.Latest(c, source.MessageTopics));
-        var cached = reader.Rows(source, version, scope);
-        var rows = cached.Rows;
         // The region's rows are every reader's yardstick; a municipal reader's own rows do not hold them.
-        var region = reader.Cache.Get(new DataCacheKey("task-results:region", "", version, scope), c => new TaskResultsExport().Region(c), r => r.Count);
+        var region = reader.Cache.Get(new DataCacheKey("task-results:region", "", version, scope), c => Export.Region(c), r => r.Count);
 
         Years = region.Select(r => r.Year).Distinct().OrderDescending().ToList();
         Year = year is { } y && Years.Contains(y) ? y : Years.FirstOrDefault() is var latest and > 0 ? latest : null;
@@ -74,12 +72,16 @@ public sealed class IndexModel(TableReader reader, MunicipalityDirectory municip
         Procedure = procedure is not null && Procedures.Contains(procedure)
             ? procedure
             : regionRows.OrderByDescending(r => r.Works).ThenBy(r => r.Procedure, StringComparer.Ordinal).Select(r => r.Procedure).FirstOrDefault();
+        // Millions of task results at country scale: each part of the page reads its own few rows in DuckDB, never all of them.
         Municipalities = scope.IsRegion
-            ? rows.Where(r => r.Level == TaskLevel.Municipality).Select(r => r.Municipality!).Distinct().Order(StringComparer.Ordinal).ToList()
+            ? reader.Cache.Get(new DataCacheKey("task-results:municipality-names", "", version, scope), c => Export
+                .Values(c, new ExportFilter(null, scope.SqlMunicipality), "municipality", [MunicipalityLevel])
+                .Cast<string>().Order(StringComparer.Ordinal).ToList(), m => m.Count)
             : [];
 
-        var chosen = rows.Where(r => r.Year == Year && r.Procedure == Procedure).ToList();
-        var placeRows = chosen.Where(r => place.Login is not null ? r.Login == place.Login : r.Level == TaskLevel.Municipality && r.Municipality == place.Municipality)
+        var chosen = Chosen(scope, version, MunicipalityLevel);
+        var placeRows = (place.Login is { } school ? Chosen(scope, version, new ColumnEquals("login", school)) : chosen)
+            .Where(r => place.Login is not null ? r.Login == place.Login : r.Level == TaskLevel.Municipality && r.Municipality == place.Municipality)
             .ToDictionary(r => r.TaskNumber);
         Tasks = regionRows.Where(r => r.Procedure == Procedure)
             .OrderBy(r => r.Rate).ThenBy(r => r.TaskNumber)
@@ -100,9 +102,19 @@ public sealed class IndexModel(TableReader reader, MunicipalityDirectory municip
         if (place.Municipality is not null) request = request.With(TableFilters.MunicipalityKey, place.Municipality);
         // The tasks the region fails most first, as in the table above; each task's schools in municipality order.
         if (request.Sort is null) request = request with { Sort = "region_rate" };
-        Schools = reader.View(source, cached, request, "/tasks", source.FilterKeys.ToHashSet());
+        var (schools, withDefaults) = reader.Read(source, version, scope, request);
+        Schools = reader.View(source, schools, withDefaults, "/tasks", source.FilterKeys.ToHashSet());
         return Page();
     }
+
+    private static readonly TaskResultsExport Export = new();
+
+    private static readonly ColumnEquals MunicipalityLevel = new("level", Labels.TaskLevels.Text(TaskLevel.Municipality));
+
+    /// <summary>The chosen procedure-year's rows in the scope that also satisfy <paramref name="condition"/>, cached per data version.</summary>
+    private IReadOnlyList<TaskResultRow> Chosen(UserScope scope, DataVersion version, ColumnEquals condition) =>
+        reader.Cache.Get(new DataCacheKey("task-results:chosen", $"{Year}|{Procedure}|{condition.Column}={condition.Value}", version, scope),
+            c => Export.Rows(c, new ExportFilter(Year, scope.SqlMunicipality), [new ColumnEquals("procedure", Procedure), condition]), r => r.Count);
 
     public string? ChartUrl => Year is { } y && Procedure is { } p ? TaskChartEndpoint.Url(y, p, Place.Municipality, Place.Login) : null;
 }

@@ -16,6 +16,9 @@ public sealed class TaskResultsTable : AnalyticsTable<TaskResultRow>
     public const string LevelKey = "level";
     public const string DeficitKey = "deficit";
 
+    private const string Yes = "да";
+    private const string No = "нет";
+
     private static readonly string[] PageColumns =
         ["name", "municipality", "task", "works", "rate", "region_rate", "deviation", "below_mastery", "lags"];
 
@@ -33,13 +36,22 @@ public sealed class TaskResultsTable : AnalyticsTable<TaskResultRow>
 
     public override IReadOnlyList<string> MessageTopics { get; } = ["задани", "впр"];
 
+    // Millions of rows at country scale: the page and the download read those of the request's filters.
+    public override bool FiltersInQuery => true;
+
     public override IReadOnlyList<TableFilter<TaskResultRow>> Filters { get; } =
     [
         TableFilters.Year<TaskResultRow>(),
-        new(ProcedureKey, "Процедура", r => r.Procedure),
-        new(LevelKey, "Уровень", r => Labels.TaskLevels.Text(r.Level)),
+        new(ProcedureKey, "Процедура", r => r.Procedure) { Column = "procedure" },
+        // The stored level is its label.
+        new(LevelKey, "Уровень", r => Labels.TaskLevels.Text(r.Level)) { Column = "level" },
         TableFilters.Municipality<TaskResultRow>(r => r.Municipality),
-        new(DeficitKey, "Ниже 50 % или отставание", r => IsDeficit(r) ? "да" : "нет"),
+        new(DeficitKey, "Ниже 50 % или отставание", r => IsDeficit(r) ? Yes : No)
+        {
+            Column = "deficit",
+            ToColumn = text => text switch { Yes => true, No => false, _ => null },
+            FromColumn = value => (bool)value ? Yes : No,
+        },
     ];
 
     /// <summary>A task the group should work on: below the mastery rate, or (a school) far behind the region.</summary>
