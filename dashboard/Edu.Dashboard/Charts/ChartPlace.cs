@@ -35,11 +35,8 @@ public sealed record ChartPlace(string? Municipality, string? Login, string Name
 
         var place = new ChartPlace(m, null, m ?? scope.Municipality ?? Labels.Region);
         if (string.IsNullOrEmpty(login)) return (PlaceAccess.Allowed, place);
-        var profile = reader.Cache.Get(new DataCacheKey("school-profile", login, version, scope),
-            c => new Box<SchoolProfile?>(SchoolQueries.Profile(c, scope, login))).Value;
-        if (profile is not null) return (PlaceAccess.Allowed, place with { Login = profile.Login, Name = profile.Name });
-        using var connection = reader.Database.Open();
-        return (SchoolQueries.Exists(connection, login) ? PlaceAccess.Forbidden : PlaceAccess.NotFound, None);
+        var (profile, access) = SchoolQueries.Find(reader, version, scope, login);
+        return profile is null ? (access, None) : (PlaceAccess.Allowed, place with { Login = profile.Login, Name = profile.Name });
     }
 
     private static ChartPlace None { get; } = new(null, null, "");

@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using Edu.Dashboard.Access;
+using Edu.Dashboard.Charts;
 using Edu.Dashboard.Data;
 using Edu.Dashboard.Tables;
 using Edu.Storage;
@@ -29,15 +30,22 @@ public static class SchoolQueries
             login, scope.SqlMunicipality).SingleOrDefault();
 
     /// <summary>
-    /// The school's profile when the scope covers it (cached per data version), else how to refuse: 403 for another
-    /// municipality's school, 404 for no such school. What a chart of one school answers first.
+    /// The school's profile when the scope covers it (cached per data version), else why not: another municipality's
+    /// school (forbidden) or no such school (not found). What a chart or page of one school asks first.
     /// </summary>
-    public static (SchoolProfile? Profile, IResult? Refusal) Visible(TableReader reader, DataVersion version, UserScope scope, string login)
+    public static (SchoolProfile? Profile, PlaceAccess Access) Find(TableReader reader, DataVersion version, UserScope scope, string login)
     {
         var profile = reader.Cache.Get(new DataCacheKey("school-profile", login, version, scope), c => new Box<SchoolProfile?>(Profile(c, scope, login))).Value;
-        if (profile is not null) return (profile, null);
+        if (profile is not null) return (profile, PlaceAccess.Allowed);
         using var connection = reader.Database.Open();
-        return (null, Exists(connection, login) ? Results.Forbid() : Results.NotFound());
+        return (null, Exists(connection, login) ? PlaceAccess.Forbidden : PlaceAccess.NotFound);
+    }
+
+    /// <summary>The school's profile, or the refusal of an endpoint: 403 for another municipality's school, 404 for none.</summary>
+    public static (SchoolProfile? Profile, IResult? Refusal) Visible(TableReader reader, DataVersion version, UserScope scope, string login)
+    {
+        var (profile, access) = Find(reader, version, scope, login);
+        return (profile, ChartPlace.Refusal(access));
     }
 
     /// <summary>Whether the login exists at all: tells «нет доступа» (403) from «нет такой школы» (404).</summary>
