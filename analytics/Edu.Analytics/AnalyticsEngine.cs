@@ -22,11 +22,30 @@ public static class AnalyticsEngine
     /// <summary>Computes as of <paramref name="asOf"/>; <paramref name="timings"/>, when given, receives each step's duration.</summary>
     public static AnalyticsResult Compute(AnalyticsInput input, AnalyticsOptions options, DateOnly asOf, StepTimings? timings = null)
     {
+        var results = ComputeProcedureResults(input, options, timings);
+        return Compute(input, new BulkResults(results, ComputeTaskResults(input, results, options, timings)), options, asOf, timings);
+    }
+
+    /// <summary>
+    /// The school-procedure-year results, the first of the <see cref="BulkResults"/>: computed apart so that a caller
+    /// can store them while the rest is computed. Of the input only the bulk results need the ВПР marks and ЕГЭ rows.
+    /// </summary>
+    public static IReadOnlyList<ProcedureResult> ComputeProcedureResults(AnalyticsInput input, AnalyticsOptions options, StepTimings? timings = null) =>
+        (timings ?? new StepTimings()).Measure("результаты процедур", () => ProcedureResults.Compute(input.Works, input.VprMarks, input.Ege, options));
+
+    /// <summary>The task results, the second of the <see cref="BulkResults"/>; only they need the input's task score sums.</summary>
+    public static IReadOnlyList<TaskResult> ComputeTaskResults(
+        AnalyticsInput input, IReadOnlyList<ProcedureResult> results, AnalyticsOptions options, StepTimings? timings = null) =>
+        (timings ?? new StepTimings()).Measure("выполнение заданий", () => TaskResults.Compute(input.TaskSums, input.Tasks, results, SchoolsByLogin(input), options));
+
+    /// <summary>Everything else, on the <paramref name="bulk"/> results computed from the same input.</summary>
+    public static AnalyticsResult Compute(AnalyticsInput input, BulkResults bulk, AnalyticsOptions options, DateOnly asOf, StepTimings? timings = null)
+    {
         timings ??= new StepTimings();
         var messages = new List<string>();
-        var schools = input.Schools.GroupBy(s => s.Login).ToDictionary(g => g.Key, g => g.Last());
+        var schools = SchoolsByLogin(input);
 
-        var results = timings.Measure("результаты процедур", () => ProcedureResults.Compute(input.Works, input.VprMarks, input.Ege, options));
+        var results = bulk.ProcedureResults;
         var years = results.Select(r => r.Year).Distinct().Order().ToList();
         ReportYears(years, messages);
         ReportUnknownSchools(results, schools, messages);
@@ -78,7 +97,6 @@ public static class AnalyticsEngine
         var dynamicsYears = shnorYears.Where(y => shnorYears.Contains(y - 1)).ToList();
         ReportShnorDynamics(years, shnorYears, dynamicsYears, messages);
         var transitions = timings.Measure("динамика ШНОР", () => ShnorDynamics.Compute(shnor, results, dynamicsYears));
-        var taskResults = timings.Measure("выполнение заданий", () => TaskResults.Compute(input.TaskSums, input.Tasks, results, schools, options));
 
         var computed = timings.Measure("показатели", () => Indicators.Compute(input.Coverage, results, shnor, shnorYears, objectivityLevels, transitions, schools, options));
         var reported = timings.Measure("загруженные показатели", () => ReportedIndicators.Compute(input.Reported, input.Municipalities, messages));
@@ -99,10 +117,13 @@ public static class AnalyticsEngine
             mentors,
             indicators,
             targets,
-            taskResults,
+            bulk.TaskResults,
             transitions,
             messages);
     }
+
+    private static Dictionary<string, SchoolInfo> SchoolsByLogin(AnalyticsInput input) =>
+        input.Schools.GroupBy(s => s.Login).ToDictionary(g => g.Key, g => g.Last());
 
     private static (List<ResilienceEntry> Entries, List<ValueAddedModel> Models) ComputeResilience(
         List<int> years,

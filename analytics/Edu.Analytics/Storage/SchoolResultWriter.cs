@@ -7,19 +7,24 @@ namespace Edu.Analytics.Storage;
 /// <summary>Appends the school-level result tables, each row with the school's registry snapshot.</summary>
 internal static class SchoolResultWriter
 {
-    public static void Write(DuckDBConnection connection, AnalyticsResult result, SchoolSnapshot schools, StepTimings timings)
+    /// <summary>procedure_results: millions of rows at country scale, written apart from the rest (<see cref="ResultSave"/>).</summary>
+    public static void WriteProcedureResults(DuckDBConnection connection, IReadOnlyList<ProcedureResult> results, SchoolSnapshot schools, StepTimings timings)
     {
         // Millions of procedure rows name a few dozen procedures: their labels are built once, not per row.
-        var procedureLabels = result.ProcedureResults.Select(r => r.Procedure).Distinct().ToDictionary(p => p, Labels.Procedure);
+        var procedureLabels = results.Select(r => r.Procedure).Distinct().ToDictionary(p => p, Labels.Procedure);
         var sourceLabels = Enum.GetValues<ResultSource>().ToDictionary(v => v, v => v.ToString());
 
-        Append(connection, timings, ResultTables.ProcedureResults, schools.Sorted(result.ProcedureResults, r => r.Year, r => r.Login), (row, r) =>
-            schools.Append(row.AppendValue(r.Year).AppendValue(r.Login), r.Login)
+        Append(connection, timings, ResultTables.ProcedureResults, schools.Sorted(results, r => r.Year, r => r.Login), (row, r) =>
+            row.AppendValue(r.Year).AppendValue(r.Login).AppendValue(schools.Municipality(r.Login))
                 .AppendValue(Labels.Kind(r.Procedure.Kind)).AppendValue(r.Procedure.Subject).AppendValue(r.Procedure.Grade)
                 .AppendValue(procedureLabels[r.Procedure]).AppendValue(sourceLabels[r.Source])
                 .AppendValue(r.Participants).AppendValue(r.IsCounted).AppendValue(r.Mean).AppendValue(r.LowSharePct).AppendValue(r.MeanPrimaryScore)
                 .AppendValue(r.Marks?.Two).AppendValue(r.Marks?.Three).AppendValue(r.Marks?.Four).AppendValue(r.Marks?.Five));
+    }
 
+    /// <summary>Every school-level table but procedure_results.</summary>
+    public static void Write(DuckDBConnection connection, AnalyticsResult result, SchoolSnapshot schools, StepTimings timings)
+    {
         Append(connection, timings, ResultTables.ResultIndex, schools.Sorted(result.ResultIndexes, r => r.Year, r => r.Login), (row, r) =>
             schools.Append(row.AppendValue(r.Year).AppendValue(r.Login), r.Login)
                 .AppendValue(r.Index).AppendValue(r.Procedures).AppendValue(r.Participants));
