@@ -38,8 +38,8 @@ public sealed class ChartScopeTests : IDisposable
         // l1 from individual works (counts), g1 from «статистика по отметкам» (shares only).
         Connection.Execute("""
             INSERT INTO procedure_results VALUES
-                (2025, 'l1', 'l1', $p0, 'Южный', 'ВПР', 'Математика', 5, 'ВПР · Математика · 5', 'IndividualWorks', 10, true, 4.0, 10, NULL, 1, 2, 3, 4),
-                (2025, 'g1', 'g1', $p1, 'Западный', 'ВПР', 'Математика', 5, 'ВПР · Математика · 5', 'VprMarks', 20, true, 3.5, 50, NULL, NULL, NULL, NULL, NULL)
+                (2025, 'l1', $p0, 'ВПР', 'Математика', 5, 'ВПР · Математика · 5', 'IndividualWorks', 10, true, 4.0, 10, NULL, 1, 2, 3, 4),
+                (2025, 'g1', $p1, 'ВПР', 'Математика', 5, 'ВПР · Математика · 5', 'VprMarks', 20, true, 3.5, 50, NULL, NULL, NULL, NULL, NULL)
             """, Luga, Gatchina);
         Connection.Execute("INSERT INTO vpr_marks VALUES (2025, 'Математика', 5, 'g1', 20, 50, 10, 20, 20, 1)");
         foreach (var (municipality, numerator) in new[] { (Luga, 60.0), (Gatchina, 80.0), (Labels.Region, 140.0) })
