@@ -9,6 +9,7 @@ using Edu.Dashboard.Features.Indicators;
 using Edu.Dashboard.Tests.Support;
 using Edu.Reference;
 using Edu.Storage;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Edu.Dashboard.Tests;
@@ -120,6 +121,36 @@ public sealed partial class MunicipalityCardTests(SampleRegion region)
 
         statuses.Should().NotBeEmpty();
         Table(analyst).Should().Be(Table(own), "the card reads its table in the municipality's scope whoever asks");
+    }
+
+    [Fact]
+    public async Task A_long_list_shows_one_table_page_of_schools_and_links_to_the_full_list()
+    {
+        // At country scale a municipality lists hundreds of schools; the card shows one table page of each list.
+        const int limit = 2;
+        var municipality = Busiest;
+        int shnor, transitions;
+        using (var connection = region.App.Database.Open())
+        {
+            shnor = new ShnorExport().Rows(connection, new ExportFilter(Year, municipality)).Count;
+            transitions = new ShnorDynamicsExport().Rows(connection, new ExportFilter(Year, municipality)).Count;
+        }
+
+        shnor.Should().BeGreaterThan(limit, "the busiest municipality's list is longer than the limit of this test");
+        using var app = region.App.WithWebHostBuilder(b => b.UseSetting("Dashboard:PageSize", limit.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        (await DashboardFactory.SignIn(client, "analyst", DashboardFactory.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var html = await client.GetStringAsync("/municipality/" + Uri.EscapeDataString(municipality));
+
+        var list = Regex.Match(html, "<details class=\"school-list\"[^>]*>\\s*<summary>ШНОР и группа риска: (\\d+)</summary>(.*?)</details>", RegexOptions.Singleline);
+        list.Groups[1].Value.Should().Be(shnor.ToString(System.Globalization.CultureInfo.InvariantCulture), "the count is of every school");
+        Regex.Matches(list.Groups[2].Value, "<a href=\"/school/").Count.Should().Be(limit);
+        list.Groups[2].Value.Should().Contain($"и ещё {shnor - limit} — <a href=\"/shnor?year={Year}&amp;municipality={Uri.EscapeDataString(municipality)}");
+
+        var dynamics = html[html.IndexOf("id=\"shnor-dynamics\"", StringComparison.Ordinal)..];
+        dynamics = dynamics[..dynamics.IndexOf("</section>", StringComparison.Ordinal)];
+        Regex.Matches(dynamics, "<tr>\\s*<td><a href=\"/school/").Count.Should().Be(Math.Min(limit, transitions));
+        if (transitions > limit) dynamics.Should().Contain($"Показаны {limit} из {transitions} школ");
     }
 
     // The page groups thousands with a no-break space, which Razor writes as a character reference.

@@ -39,6 +39,9 @@ public sealed class DetailModel(TableReader reader, MunicipalityDirectory munici
 
     public bool SeesRegion => User.Scope().IsRegion;
 
+    /// <summary>Schools shown per list and dynamics table: one table page; longer lists link to their full page.</summary>
+    public int ListLimit => reader.PageSize;
+
     public IActionResult OnGet(string name)
     {
         if (municipalities.Find(name) is not { } municipality) return NotFound();

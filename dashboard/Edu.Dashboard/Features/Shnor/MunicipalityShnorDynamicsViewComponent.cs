@@ -28,9 +28,12 @@ public sealed class MunicipalityShnorDynamicsViewComponent(TableReader reader, I
         var exit = year == 0 ? null : reader.Cache.Get(new DataCacheKey("shnor-exit", $"{year}|{municipality}", version, scope),
             c => new Box<MunicipalityExit?>(ShnorExits.Query(c, scope.ReadScope, year, options.Value).SingleOrDefault(e => e.Municipality == municipality))).Value;
         return View("~/Features/Shnor/_MunicipalityDynamics.cshtml",
-            new MunicipalityDynamics(municipality, year == 0 ? null : year, exit, rows.Where(r => r.Year == year && r.Municipality == municipality).ToList()));
+            new MunicipalityDynamics(municipality, year == 0 ? null : year, exit, rows.Where(r => r.Year == year && r.Municipality == municipality).ToList(), reader.PageSize));
     }
 }
 
-/// <summary>A municipality's ШНОР dynamics in one year: its SHNOR_EXIT (null without a «ШНОР» school last year) and its schools' transitions.</summary>
-public sealed record MunicipalityDynamics(string Municipality, int? Year, MunicipalityExit? Exit, IReadOnlyList<ShnorDynamicsRow> Schools);
+/// <summary>
+/// A municipality's ШНОР dynamics in one year: its SHNOR_EXIT (null without a «ШНОР» school last year) and its schools'
+/// transitions, of which the card shows the first <paramref name="Limit"/> (one table page) and links to the rest.
+/// </summary>
+public sealed record MunicipalityDynamics(string Municipality, int? Year, MunicipalityExit? Exit, IReadOnlyList<ShnorDynamicsRow> Schools, int Limit);
