@@ -149,6 +149,21 @@ public class ObjectivityTests
         Spearman.Correlation([4, 4, 4], [1, 2, 3]).Should().BeNull();
     }
 
+    [Fact]
+    public void ASharedSpearmanWorkspaceGivesWhatAFreshOneGives()
+    {
+        // Objectivity passes one workspace to every school: a short sample after a long one must not see the long one's values.
+        var random = new Random(11);
+        var workspace = new Spearman.Workspace(40);
+        foreach (var length in new[] { 40, 7, 23, 3, 40, 12 })
+        {
+            double[] x = [.. Enumerable.Range(0, length).Select(_ => (double)random.Next(2, 6))];
+            double[] y = [.. Enumerable.Range(0, length).Select(_ => random.Next(0, 30) / 2.0)];
+
+            Spearman.Correlation(x, y, workspace).Should().Be(Spearman.Correlation(x, y));
+        }
+    }
+
     [Theory]
     [InlineData(9, false)]
     [InlineData(10, true)]

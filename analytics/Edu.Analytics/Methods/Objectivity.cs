@@ -27,7 +27,14 @@ public static class Objectivity
             .GroupBy(g => (g.Year, g.Procedure))
             .ToDictionary(g => g.Key, g => ConfidenceInterval.Of(RegionStats(g.ToList()), options.ConfidenceZ)?.Upper);
         var zBySchool = procedureZ.GroupBy(z => (z.Year, z.Login)).ToDictionary(g => g.Key, g => g.ToList());
-        var exempt = options.ExemptTypes;
+        // A school type is matched against the exempt ones once, not once per school-procedure (the match normalizes text).
+        var exemptTypes = schools.Values.Select(s => s.SchoolType).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Where(type => options.ExemptTypes.Any(exempt => SchoolTypes.Same(exempt, type)))
+            .ToHashSet(StringComparer.Ordinal);
+
+        // One set of working arrays for every group, as long as the largest: a country's half a million groups would
+        // otherwise allocate their copies of 12 million scores several times over.
+        var scratch = new Scratch(vpr.Count == 0 ? 0 : vpr.Max(g => g.Count));
 
         // Results come ordered by year, login and procedure, which is the order of the entries.
         var entries = new List<ObjectivityEntry>();
@@ -39,15 +46,15 @@ public static class Objectivity
             }
 
             var own = bySchool[(r.Year, r.Login, r.Procedure)];
-            var lower = ConfidenceInterval.Of(SampleStats.Of(Scores(own)), options.ConfidenceZ)?.Lower;
+            var lower = ConfidenceInterval.Of(SampleStats.Of(scratch.Scores(own)), options.ConfidenceZ)?.Lower;
             var upper = regionUpper[(r.Year, r.Procedure)];
-            var isExempt = schools.TryGetValue(r.Login, out var school) && exempt.Any(type => SchoolTypes.Same(type, school.SchoolType));
+            var isExempt = schools.TryGetValue(r.Login, out var school) && school.SchoolType is { } type && exemptTypes.Contains(type);
             var others = zBySchool.TryGetValue((r.Year, r.Login), out var zs) ? ResultIndex.WeightedMeanExcept(zs, r.Procedure) : null;
             var confirmed = others >= options.ConfirmingZ;
             var inflated = lower > upper && !isExempt && !confirmed;
 
-            var (journal, scores) = JournalPairs(own);
-            var rho = journal.Length >= options.MinSpearmanPairs ? Spearman.Correlation(journal, scores) : null;
+            var pairs = scratch.JournalPairs(own);
+            var rho = pairs >= options.MinSpearmanPairs ? Spearman.Correlation(scratch.Journal(pairs), scratch.Paired(pairs), scratch.Ranking) : null;
 
             var (both, lowered, raised) = MarksAgainstJournal(own);
             var confirmedMarks = both - lowered - raised;
@@ -64,7 +71,7 @@ public static class Objectivity
                 others,
                 inflated,
                 rho,
-                journal.Length,
+                pairs,
                 JournalMismatch: rho < options.SpearmanThreshold,
                 Pct(lowered),
                 Pct(confirmedMarks),
@@ -108,8 +115,6 @@ public static class Objectivity
         return levels;
     }
 
-    private static double[] Scores(WorkGroup works) => works.Scores.Where(s => !double.IsNaN(s)).ToArray();
-
     /// <summary>Mean and sd of every score of the region's groups, taken group after group in load order.</summary>
     /// <remarks>
     /// The same two passes as <see cref="SampleStats.Of(ReadOnlySpan{double})"/>, bit for bit, but streamed: copying
@@ -119,10 +124,16 @@ public static class Objectivity
     {
         var count = 0;
         var sum = 0.0;
-        foreach (var score in groups.SelectMany(g => g.Scores).Where(s => !double.IsNaN(s)))
+        foreach (var group in groups)
         {
-            count++;
-            sum += score;
+            foreach (var score in group.Scores)
+            {
+                if (!double.IsNaN(score))
+                {
+                    count++;
+                    sum += score;
+                }
+            }
         }
 
         if (count == 0)
@@ -137,29 +148,18 @@ public static class Objectivity
         }
 
         var sumSquares = 0.0;
-        foreach (var score in groups.SelectMany(g => g.Scores).Where(s => !double.IsNaN(s)))
+        foreach (var group in groups)
         {
-            sumSquares += (score - mean) * (score - mean);
-        }
-
-        return new SampleStats(count, mean, Math.Sqrt(sumSquares / (count - 1)));
-    }
-
-    /// <summary>«Отметка по журналу» and primary score of the works that have both, in load order.</summary>
-    private static (double[] Journal, double[] Scores) JournalPairs(WorkGroup works)
-    {
-        var journal = new List<double>();
-        var scores = new List<double>();
-        for (var i = 0; i < works.Count; i++)
-        {
-            if (works.JournalMarks[i] != WorkGroup.NoMark && !double.IsNaN(works.Scores[i]))
+            foreach (var score in group.Scores)
             {
-                journal.Add(works.JournalMarks[i]);
-                scores.Add(works.Scores[i]);
+                if (!double.IsNaN(score))
+                {
+                    sumSquares += (score - mean) * (score - mean);
+                }
             }
         }
 
-        return (journal.ToArray(), scores.ToArray());
+        return new SampleStats(count, mean, Math.Sqrt(sumSquares / (count - 1)));
     }
 
     private static (int Both, int Lowered, int Raised) MarksAgainstJournal(WorkGroup works)
@@ -179,5 +179,54 @@ public static class Objectivity
         }
 
         return (both, lowered, raised);
+    }
+
+    /// <summary>Working arrays reused from group to group; what it returns is valid until its next call.</summary>
+    private sealed class Scratch(int capacity)
+    {
+        private readonly double[] _scores = new double[capacity];
+        private readonly double[] _journal = new double[capacity];
+        private readonly double[] _paired = new double[capacity];
+
+        public Spearman.Workspace Ranking { get; } = new(capacity);
+
+        /// <summary>The group's primary scores, in load order, without the missing ones.</summary>
+        public ReadOnlySpan<double> Scores(WorkGroup works)
+        {
+            var count = 0;
+            foreach (var score in works.Scores)
+            {
+                if (!double.IsNaN(score))
+                {
+                    _scores[count++] = score;
+                }
+            }
+
+            return _scores.AsSpan(0, count);
+        }
+
+        /// <summary>
+        /// Gathers «отметка по журналу» and primary score of the works that have both, in load order, for
+        /// <see cref="Journal"/> and <see cref="Paired"/>; returns how many there are.
+        /// </summary>
+        public int JournalPairs(WorkGroup works)
+        {
+            var count = 0;
+            for (var i = 0; i < works.Count; i++)
+            {
+                if (works.JournalMarks[i] != WorkGroup.NoMark && !double.IsNaN(works.Scores[i]))
+                {
+                    _journal[count] = works.JournalMarks[i];
+                    _paired[count] = works.Scores[i];
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        public ReadOnlySpan<double> Journal(int pairs) => _journal.AsSpan(0, pairs);
+
+        public ReadOnlySpan<double> Paired(int pairs) => _paired.AsSpan(0, pairs);
     }
 }
