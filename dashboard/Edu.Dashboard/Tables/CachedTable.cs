@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using Edu.Spreadsheets;
 
 namespace Edu.Dashboard.Tables;
 
@@ -17,7 +19,15 @@ public abstract class CachedTable
 
 public sealed class CachedTable<TRow> : CachedTable
 {
+    // Views kept per entry before the memo starts over: the usual views of a page (its default, a few filters and sorts).
+    private const int AppliedViews = 32;
+
     private readonly int _columns;
+
+    // The rows each view (filters and sort, not the page) keeps, in its order. At country scale a table holds tens of
+    // thousands of rows; filtering and sorting them again for every request of the same view was most of a page's time
+    // under load. The lists hold references to Rows, so they live and die with this entry (one data version).
+    private readonly ConcurrentDictionary<string, IReadOnlyList<TRow>> _applied = new(StringComparer.Ordinal);
 
     private CachedTable(IReadOnlyList<TRow> rows, IReadOnlyList<(string, string, IReadOnlyList<string>)> filterOptions, int columns, int? total)
     {
@@ -36,6 +46,20 @@ public sealed class CachedTable<TRow> : CachedTable
     public override IReadOnlyList<(string Key, string Label, IReadOnlyList<string> Options)> FilterOptions { get; }
 
     public override long Cells => (long)Rows.Count * Math.Max(1, _columns);
+
+    /// <summary>
+    /// <see cref="TableView.Apply"/> of <see cref="Rows"/> with the table's own filters and columns, kept per view: the
+    /// same view asked again (another page of it, or another user of the scope) is not filtered and sorted again.
+    /// </summary>
+    public IReadOnlyList<TRow> Applied(IReadOnlyList<TableFilter<TRow>> filters, ColumnMap<TRow> columns, TableRequest request)
+    {
+        var view = (request with { Page = 1 }).Key;
+        if (_applied.TryGetValue(view, out var rows)) return rows;
+        rows = TableView.Apply(Rows, filters, columns, request);
+        if (_applied.Count >= AppliedViews) _applied.Clear();
+        _applied[view] = rows;
+        return rows;
+    }
 
     public static CachedTable<TRow> From(IReadOnlyList<TRow> rows, IReadOnlyList<TableFilter<TRow>> filters, int columns) => new(rows, filters
         .Select(f => (f.Key, f.Label, (IReadOnlyList<string>)rows.SelectMany(f.OptionsOf).Distinct().Order(OptionOrder).ToList()))

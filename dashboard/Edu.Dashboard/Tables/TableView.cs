@@ -42,7 +42,7 @@ public sealed class TableView
     {
         request = WithDefaults(request, source.Filters, rows.FilterOptions);
         // A table paged in the query holds the request's page only.
-        var filtered = rows.Total is null ? Apply(rows.Rows, source.Filters, source.Columns, request) : rows.Rows;
+        var filtered = rows.Total is null ? rows.Applied(source.Filters, source.Columns, request) : rows.Rows;
         var total = rows.Total ?? filtered.Count;
         var pageCount = PagesOf(total, pageSize);
         var page = Math.Min(request.Page, pageCount);

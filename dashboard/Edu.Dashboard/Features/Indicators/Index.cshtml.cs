@@ -15,7 +15,7 @@ public sealed class IndexModel(TableReader reader) : AnalyticsPageModel<Indicato
 
     protected override void ExtraAnalytics()
     {
-        Matrix = AttainmentMatrix.From(TableView.Apply(Reader.Rows(Source, Version, Scope).Rows, Source.Filters, Source.Columns, Table.Request));
+        Matrix = AttainmentMatrix.From(Reader.Rows(Source, Version, Scope).Applied(Source.Filters, Source.Columns, Table.Request));
         AsOf = Source.AsOf;
         ChartMunicipality = Filter("municipality") ?? Scope.Municipality ?? Labels.Region;
     }

@@ -15,7 +15,7 @@ public sealed class DynamicsModel(TableReader reader) : AnalyticsPageModel<Shnor
         var year = int.TryParse(Filter(TableFilters.YearKey), NumberStyles.None, CultureInfo.InvariantCulture, out var y)
             ? y
             : ChartYears.ShnorDynamics(Reader.Cache, Version, Scope);
-        var shown = TableView.Apply(Reader.Rows(Source, Version, Scope).Rows, Source.Filters, Source.Columns, Table.Request);
+        var shown = Reader.Rows(Source, Version, Scope).Applied(Source.Filters, Source.Columns, Table.Request);
         Section = DynamicsSection.Of(year, shown, Table);
     }
 }

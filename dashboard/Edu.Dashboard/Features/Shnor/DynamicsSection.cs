@@ -27,7 +27,7 @@ public sealed record DynamicsSection(int? Year, IReadOnlyList<(ShnorChange Chang
         if (shown is { } value) filters[TableFilters.YearKey] = value.ToString(CultureInfo.InvariantCulture);
         if (municipality is not null) filters[TableFilters.MunicipalityKey] = municipality;
         var request = new TableRequest(filters, null, false, 1);
-        return Of(shown, TableView.Apply(rows.Rows, source.Filters, source.Columns, request), reader.View(source, rows, request, PagePath));
+        return Of(shown, rows.Applied(source.Filters, source.Columns, request), reader.View(source, rows, request, PagePath));
     }
 
     public static DynamicsSection Of(int? year, IEnumerable<ShnorDynamicsRow> shown, TableView table) =>
