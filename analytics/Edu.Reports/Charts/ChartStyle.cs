@@ -139,4 +139,24 @@ public static class ChartStyle
         label.LabelFontName = Font;
         label.LabelFontSize = 16;
     }
+
+    /// <summary>
+    /// For a chart whose axes come from its data, when it has none: the message in the middle of an empty frame, with no
+    /// ticks (numbers around nothing, such as years −1…1, read as data). Call after the axes are styled.
+    /// </summary>
+    public static void NothingToPlot(Plot plot, string text)
+    {
+        var label = plot.Add.Text(text, 0.5, 0.5);
+        label.LabelFontName = Font;
+        label.LabelFontSize = 16;
+        label.LabelAlignment = Alignment.MiddleCenter;
+        plot.Axes.SetLimits(0, 1, 0, 1);
+        plot.Axes.SetLimitsY(0, 1, plot.Axes.Right);
+        foreach (var axis in new IAxis[] { plot.Axes.Bottom, plot.Axes.Left, plot.Axes.Right })
+        {
+            axis.TickGenerator = new NumericManual();
+        }
+
+        plot.HideGrid();
+    }
 }

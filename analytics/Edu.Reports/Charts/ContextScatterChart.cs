@@ -30,15 +30,16 @@ public static class ContextScatterChart
             line.LinePattern = LinePattern.Dashed;
             line.LegendText = "линия регрессии";
         }
-        if (schools.Count == 0) ChartStyle.NoData(plot, "Нет школ с индексом ИСБШ и индексом результатов");
         var title = data.Year is { } year ? $"Контекст и результаты школ, {year} год" : "Контекст и результаты школ";
         plot.Title(title);
         plot.XLabel("Индекс социального благополучия школы (ИСБШ)");
         plot.YLabel("Индекс результатов");
         ChartStyle.Numbers(plot.Axes.Bottom);
         ChartStyle.Numbers(plot.Axes.Left);
-        // Beside the plot: inside, it covered the schools in its corner.
-        plot.ShowLegend(Edge.Right);
+        if (schools.Count == 0) ChartStyle.NothingToPlot(plot, "Нет школ с индексом ИСБШ и индексом результатов");
+        // Beside the plot: inside, it covered the schools in its corner. Without schools it has nothing to show, and an
+        // empty legend beside the plot left the whole image blank (ScottPlot 5), the title and the message included.
+        if (schools.Count > 0) plot.ShowLegend(Edge.Right);
         return new ChartFigure(plot, Height, title);
     }
 

@@ -19,18 +19,22 @@ public static class SchoolTrendChart
         Line(plot, years.Where(y => y.ComparedIndex is not null).Select(y => (y.Year, y.ComparedIndex!.Value)), $"медиана индекса: {ChartStyle.ShortName(data.Compared)}", ChartStyle.Blue, own: false, plot.Axes.Left);
         Line(plot, years.Where(y => y.LowRate is not null).Select(y => (y.Year, y.LowRate!.Value)), "доля низких результатов школы, %", ChartStyle.Vermillion, own: true, plot.Axes.Right);
         Line(plot, years.Where(y => y.ComparedLowRate is not null).Select(y => (y.Year, y.ComparedLowRate!.Value)), $"доля низких результатов: {ChartStyle.ShortName(data.Compared)}, %", ChartStyle.Vermillion, own: false, plot.Axes.Right);
-        if (years.Count == 0) ChartStyle.NoData(plot, "Нет рассчитанных результатов школы");
         ChartStyle.Years(plot.Axes.Bottom);
         ChartStyle.Numbers(plot.Axes.Left);
         ChartStyle.Numbers(plot.Axes.Right);
         if (years.Count > 0) plot.Axes.SetLimitsX(years[0].Year - 0.3, years[^1].Year + 0.3);
+        else ChartStyle.NothingToPlot(plot, "Индекс результатов и доля низких результатов школы не рассчитаны ни за один год");
         var title = $"{schoolName}: результаты по годам";
         plot.Title(ChartStyle.Wrap(title, 80));
         plot.YLabel("Индекс результатов");
         plot.Axes.Right.Label.Text = "Доля низких результатов, %";
         plot.XLabel("Год");
-        plot.Legend.Orientation = Orientation.Horizontal;
-        plot.ShowLegend(Edge.Bottom);
+        if (years.Count > 0)
+        {
+            // A legend beside the plot with nothing in it left the whole image blank (ScottPlot 5), the title included.
+            plot.Legend.Orientation = Orientation.Horizontal;
+            plot.ShowLegend(Edge.Bottom);
+        }
         return new ChartFigure(plot, Height, title);
     }
 
