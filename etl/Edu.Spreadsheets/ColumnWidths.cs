@@ -91,7 +91,11 @@ public static class ColumnWidths
         return lines;
     }
 
-    /// <summary>The text a number shows in Excel with the column's format: «0.000» in .NET means what it means in Excel.</summary>
+    /// <summary>
+    /// The text a number shows in Excel with the column's format: «0.000» in .NET means what it means in Excel; Excel's
+    /// «General» is up to the decimals a file writes.
+    /// </summary>
     public static string Number(object value, IColumn column) =>
-        Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString(column.NumberFormat ?? (column.Type == ColumnType.Integer ? "0" : "0.00"), CultureInfo.GetCultureInfo("ru-RU"));
+        Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString(
+            ExportCell.FormatOf(column) is var format && format == ExportCell.General ? CellText.FileNumber : format, CultureInfo.GetCultureInfo("ru-RU"));
 }

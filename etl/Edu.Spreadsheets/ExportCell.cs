@@ -34,10 +34,19 @@ public static class ExportCell
                 return;
             default:
                 cell.SetValue(Convert.ToDouble(value, CultureInfo.InvariantCulture));
-                cell.Style.NumberFormat.Format = column.NumberFormat ?? (column.Type == ColumnType.Integer ? "0" : "0.00");
+                cell.Style.NumberFormat.Format = FormatOf(column);
                 return;
         }
     }
+
+    /// <summary>
+    /// Excel's own format: a number as it is, «47» or «47,5». A custom «0.##» shows a whole number as «47,» in Excel,
+    /// so a column whose numbers are mostly whole but may have decimals takes this one.
+    /// </summary>
+    public const string General = "General";
+
+    /// <summary>The Excel number format of a number column: its own, else whole numbers or two decimals.</summary>
+    public static string FormatOf(IColumn column) => column.NumberFormat ?? (column.Type == ColumnType.Integer ? "0" : "0.00");
 
     /// <summary>Excel's limit on the text of one cell; a longer text makes the whole workbook unwritable.</summary>
     public const int MaxText = 32_767;

@@ -115,7 +115,7 @@ public static class StreamingExportWriter
             var byFormat = new Dictionary<string, StyleId>(StringComparer.Ordinal);
             _numbers = columns.Select(c =>
             {
-                var format = c.NumberFormat ?? (c.Type == ColumnType.Integer ? "0" : "0.00");
+                var format = ExportCell.FormatOf(c);
                 if (!byFormat.TryGetValue(format, out var style)) byFormat[format] = style = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom(format) });
                 return style;
             }).ToArray();

@@ -22,7 +22,7 @@ public sealed class SelfDiagnosticsExport(DateOnly asOf, ProjectOptions projects
         .Date("round_date", "Дата самодиагностики", r => r.RoundDate)
         .School()
         .Label("level", "Уровень", Labels.SdLevels, r => r.Level)
-        .Number("total_points", "Итого баллов", r => r.TotalPoints, "0.##")
+        .Number("total_points", "Итого баллов", r => r.TotalPoints, ExportCell.General)
         .Label("previous_level", "Предыдущий уровень", Labels.SdLevels, r => r.PreviousLevel)
         .Label("change", "Изменение уровня", Labels.LevelChanges, r => r.Change)
         .YesNo("in_project", "В проекте", r => r.InProject)
