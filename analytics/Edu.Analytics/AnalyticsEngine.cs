@@ -38,6 +38,13 @@ public static class AnalyticsEngine
         AnalyticsInput input, IReadOnlyList<ProcedureResult> results, AnalyticsOptions options, StepTimings? timings = null) =>
         (timings ?? new StepTimings()).Measure("выполнение заданий", () => TaskResults.Compute(input.TaskSums, input.Tasks, results, SchoolsByLogin(input), options));
 
+    /// <summary>
+    /// The task results one procedure-year at a time, computed as they are asked for (<see cref="TaskResults.ByProcedure"/>):
+    /// what a caller uses that stores them as they come. The input's lists are taken now, not when they are asked for.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<TaskResult>> TaskResultsByProcedure(AnalyticsInput input, IReadOnlyList<ProcedureResult> results, AnalyticsOptions options) =>
+        TaskResults.ByProcedure(input.TaskSums, input.Tasks, results, SchoolsByLogin(input), options);
+
     /// <summary>Everything else, on the <paramref name="bulk"/> results computed from the same input.</summary>
     public static AnalyticsResult Compute(AnalyticsInput input, BulkResults bulk, AnalyticsOptions options, DateOnly asOf, StepTimings? timings = null)
     {

@@ -23,6 +23,18 @@ public static class TaskResults
         IReadOnlyList<ProcedureTask> tasks,
         IReadOnlyList<ProcedureResult> results,
         IReadOnlyDictionary<string, SchoolInfo> schools,
+        AnalyticsOptions options) =>
+        [.. ByProcedure(sums, tasks, results, schools, options).SelectMany(rows => rows)];
+
+    /// <summary>
+    /// The rows of <see cref="Compute"/> in the same order, one procedure-year at a time and only as they are asked for: at
+    /// country scale a caller that stores them as they come never holds the 3.2 million rows at once.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<TaskResult>> ByProcedure(
+        IReadOnlyList<TaskScoreSums> sums,
+        IReadOnlyList<ProcedureTask> tasks,
+        IReadOnlyList<ProcedureResult> results,
+        IReadOnlyDictionary<string, SchoolInfo> schools,
         AnalyticsOptions options)
     {
         var counted = results
@@ -30,17 +42,16 @@ public static class TaskResults
             .Select(r => (r.Year, r.Login, r.Procedure))
             .ToHashSet();
         var papers = tasks.GroupBy(t => (t.Year, t.Procedure)).ToDictionary(g => g.Key, g => g.OrderBy(t => t.Number).ToArray());
-        var rows = new List<TaskResult>();
         foreach (var procedure in sums.GroupBy(s => (s.Year, s.Procedure)).OrderBy(g => g.Key.Year).ThenBy(g => g.Key.Procedure))
         {
             // Works without their procedure's task columns cannot be rated: the loader always stores both together.
             if (papers.TryGetValue(procedure.Key, out var paper))
             {
+                var rows = new List<TaskResult>();
                 AddProcedure(rows, procedure.ToList(), paper, counted, schools, options);
+                yield return rows;
             }
         }
-
-        return rows;
     }
 
     public static bool BelowMastery(double rate, AnalyticsOptions options) => rate < options.TaskMasteryRate - Tolerance;

@@ -33,11 +33,12 @@ public static class AnalyticsService
         watch.Restart();
         var procedureResults = AnalyticsEngine.ComputeProcedureResults(input, options, timings);
         save.StartProcedureResults(procedureResults);
-        var taskResults = AnalyticsEngine.ComputeTaskResults(input, procedureResults, options, timings);
-        save.StartTaskResults(taskResults);
-        // Only the bulk results need the ВПР marks, ЕГЭ rows and task sums: at country scale hundreds of megabytes.
+        // Task results (3.2 million rows at country scale) are computed as the save appends them, a few procedures ahead,
+        // and never held whole: the result below goes without them.
+        save.StartTaskResults(AnalyticsEngine.TaskResultsByProcedure(input, procedureResults, options), timings);
+        // Only the bulk results need the ВПР marks and ЕГЭ rows (the task sums are held by the task results until they are done).
         input = input with { VprMarks = [], Ege = [], TaskSums = [] };
-        var computed = AnalyticsEngine.Compute(input, new BulkResults(procedureResults, taskResults), options, asOf, timings);
+        var computed = AnalyticsEngine.Compute(input, new BulkResults(procedureResults, []), options, asOf, timings);
         var result = computed with { Messages = [.. readMessages, .. computed.Messages] };
         var engineTime = watch.Elapsed;
         var summary = YearSummary.From(result);

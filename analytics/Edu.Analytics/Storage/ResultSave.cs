@@ -68,12 +68,23 @@ public sealed class ResultSave : IDisposable
         Enqueue(() => SchoolResultWriter.WriteProcedureResults(_connection, results, _schools, _timings));
     }
 
-    /// <summary>Starts appending task_results on the save's own thread, after whatever was started before.</summary>
-    public void StartTaskResults(IReadOnlyList<TaskResult> results)
+    /// <summary>
+    /// Starts appending task_results on the save's own thread, after whatever was started before. The rows are enumerated
+    /// there, so they may be computed as they are appended (<see cref="StartTaskResults(IEnumerable{IReadOnlyList{TaskResult}}, StepTimings)"/>).
+    /// </summary>
+    public void StartTaskResults(IEnumerable<TaskResult> results)
     {
         Once(ref _taskResultsStarted);
         Enqueue(() => TaskResultWriter.Write(_connection, results, _schools, _timings));
     }
+
+    /// <summary>
+    /// Starts appending task_results as <paramref name="byProcedure"/> computes them: one procedure-year at a time, on a thread
+    /// of their own that runs at most two procedures ahead of the save, so that the country's 3.2 million rows are never
+    /// held at once. The time of computing them is the step «выполнение заданий».
+    /// </summary>
+    public void StartTaskResults(IEnumerable<IReadOnlyList<TaskResult>> byProcedure, StepTimings timings) =>
+        StartTaskResults(Ahead.Of(byProcedure, capacity: 2, computing => timings.Add("выполнение заданий", computing)).SelectMany(rows => rows));
 
     /// <summary>
     /// Appends every other table of <paramref name="result"/> once the bulk ones are in (started here if they were

@@ -9,13 +9,18 @@ namespace Edu.Analytics.Storage;
 /// </summary>
 internal static class TaskResultWriter
 {
-    public static void Write(DuckDBConnection connection, IReadOnlyList<TaskResult> rows, SchoolSnapshot schools, StepTimings timings)
+    public static void Write(DuckDBConnection connection, IEnumerable<TaskResult> rows, SchoolSnapshot schools, StepTimings timings)
     {
-        var procedures = rows.Select(r => r.Procedure).Distinct().ToDictionary(p => p, p => (Kind: Labels.Kind(p.Kind), Label: Labels.Procedure(p)));
+        // Rows may come as they are computed: the labels are made on first sight, once per procedure.
+        var procedures = new Dictionary<ProcedureKey, (string Kind, string Label)>();
         var levels = Enum.GetValues<TaskLevel>().ToDictionary(l => l, Labels.TaskLevels.Text);
         SchoolResultWriter.Append(connection, timings, ResultTables.TaskResults, rows, (row, r) =>
         {
-            var procedure = procedures[r.Procedure];
+            if (!procedures.TryGetValue(r.Procedure, out var procedure))
+            {
+                procedures[r.Procedure] = procedure = (Labels.Kind(r.Procedure.Kind), Labels.Procedure(r.Procedure));
+            }
+
             return row.AppendValue(r.Year).AppendValue(procedure.Kind).AppendValue(r.Procedure.Subject).AppendValue(r.Procedure.Grade)
                 .AppendValue(procedure.Label).AppendValue(levels[r.Level])
                 .AppendValue(r.Login).AppendValue(schools.Name(r.Login)).AppendValue(r.Municipality).AppendValue(schools.District(r.Login))

@@ -18,9 +18,11 @@ public sealed class ResultSaveTests : IDisposable
     private readonly Database _database;
     private readonly AnalyticsResult _result;
     private readonly Dictionary<string, long> _previous;
+    private readonly LoadedRegion _region;
 
     public ResultSaveTests(RegionFixture fixture)
     {
+        _region = fixture.Region;
         // A copy of the loaded and recomputed region: its stored results are the «previous» ones.
         var path = Path.Combine(_directory, "analytics.duckdb");
         File.Copy(fixture.Region.Database.Path, path);
@@ -123,6 +125,28 @@ public sealed class ResultSaveTests : IDisposable
         }
 
         Contents(connection).Should().Equal(atTheEnd);
+    }
+
+    [Fact]
+    public void The_recompute_stores_the_task_results_it_computes_while_appending_them_as_the_engine_computes_them()
+    {
+        using (var connection = _database.Open())
+        using (var saving = ResultSave.Begin(connection))
+        {
+            saving.Finish(_result, Record());
+        }
+
+        List<string> held;
+        using (var connection = _database.Open())
+        {
+            held = Contents(connection);
+        }
+
+        AnalyticsService.Recompute(_database, _region.Options, _region.Time);
+
+        using var after = _database.Open();
+        Contents(after).Should().Equal(held);
+        held.Should().Contain(row => row.StartsWith(ResultTables.TaskResults, StringComparison.Ordinal));
     }
 
     [Fact]
