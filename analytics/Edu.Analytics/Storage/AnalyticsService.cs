@@ -35,7 +35,7 @@ public static class AnalyticsService
         save.StartProcedureResults(procedureResults);
         // Task results (3.2 million rows at country scale) are computed as the save appends them, a few procedures ahead,
         // and never held whole: the result below goes without them.
-        save.StartTaskResults(AnalyticsEngine.TaskResultsByProcedure(input, procedureResults, options), timings);
+        save.StartTaskResults(AnalyticsEngine.TaskResultsByProcedure(input, procedureResults, options));
         // Only the bulk results need the ВПР marks and ЕГЭ rows (the task sums are held by the task results until they are done).
         input = input with { VprMarks = [], Ege = [], TaskSums = [] };
         var computed = AnalyticsEngine.Compute(input, new BulkResults(procedureResults, []), options, asOf, timings);

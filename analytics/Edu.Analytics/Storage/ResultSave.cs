@@ -70,7 +70,7 @@ public sealed class ResultSave : IDisposable
 
     /// <summary>
     /// Starts appending task_results on the save's own thread, after whatever was started before. The rows are enumerated
-    /// there, so they may be computed as they are appended (<see cref="StartTaskResults(IEnumerable{IReadOnlyList{TaskResult}}, StepTimings)"/>).
+    /// there, so they may be computed as they are appended (<see cref="StartTaskResults(IEnumerable{IReadOnlyList{TaskResult}})"/>).
     /// </summary>
     public void StartTaskResults(IEnumerable<TaskResult> results)
     {
@@ -83,8 +83,8 @@ public sealed class ResultSave : IDisposable
     /// of their own that runs at most two procedures ahead of the save, so that the country's 3.2 million rows are never
     /// held at once. The time of computing them is the step «выполнение заданий».
     /// </summary>
-    public void StartTaskResults(IEnumerable<IReadOnlyList<TaskResult>> byProcedure, StepTimings timings) =>
-        StartTaskResults(Ahead.Of(byProcedure, capacity: 2, computing => timings.Add("выполнение заданий", computing)).SelectMany(rows => rows));
+    public void StartTaskResults(IEnumerable<IReadOnlyList<TaskResult>> byProcedure) =>
+        StartTaskResults(Ahead.Of(byProcedure, capacity: 2, computing => _timings.Add("выполнение заданий", computing)).SelectMany(rows => rows));
 
     /// <summary>
     /// Appends every other table of <paramref name="result"/> once the bulk ones are in (started here if they were
