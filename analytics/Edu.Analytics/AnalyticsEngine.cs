@@ -23,17 +23,18 @@ public static class AnalyticsEngine
     public static AnalyticsResult Compute(AnalyticsInput input, AnalyticsOptions options, DateOnly asOf, StepTimings? timings = null)
     {
         var results = ComputeProcedureResults(input, options, timings);
-        return Compute(input, new BulkResults(results, ComputeTaskResults(input, results, options, timings)), options, asOf, timings);
+        var taskResults = ComputeTaskResults(input, results, options, timings);
+        return Compute(input, results, options, asOf, timings) with { TaskResults = taskResults };
     }
 
     /// <summary>
-    /// The school-procedure-year results, the first of the <see cref="BulkResults"/>: computed apart so that a caller
-    /// can store them while the rest is computed. Of the input only the bulk results need the ВПР marks and ЕГЭ rows.
+    /// The school-procedure-year results, millions of rows at country scale: computed apart so that a caller can store them
+    /// while the rest is computed. Of the input only they need the ВПР marks and ЕГЭ rows.
     /// </summary>
     public static IReadOnlyList<ProcedureResult> ComputeProcedureResults(AnalyticsInput input, AnalyticsOptions options, StepTimings? timings = null) =>
         (timings ?? new StepTimings()).Measure("результаты процедур", () => ProcedureResults.Compute(input.Works, input.VprMarks, input.Ege, options));
 
-    /// <summary>The task results, the second of the <see cref="BulkResults"/>; only they need the input's task score sums.</summary>
+    /// <summary>The task results, millions of rows at country scale; only they need the input's task score sums.</summary>
     public static IReadOnlyList<TaskResult> ComputeTaskResults(
         AnalyticsInput input, IReadOnlyList<ProcedureResult> results, AnalyticsOptions options, StepTimings? timings = null) =>
         (timings ?? new StepTimings()).Measure("выполнение заданий", () => TaskResults.Compute(input.TaskSums, input.Tasks, results, SchoolsByLogin(input), options));
@@ -45,14 +46,17 @@ public static class AnalyticsEngine
     public static IEnumerable<IReadOnlyList<TaskResult>> TaskResultsByProcedure(AnalyticsInput input, IReadOnlyList<ProcedureResult> results, AnalyticsOptions options) =>
         TaskResults.ByProcedure(input.TaskSums, input.Tasks, results, SchoolsByLogin(input), options);
 
-    /// <summary>Everything else, on the <paramref name="bulk"/> results computed from the same input.</summary>
-    public static AnalyticsResult Compute(AnalyticsInput input, BulkResults bulk, AnalyticsOptions options, DateOnly asOf, StepTimings? timings = null)
+    /// <summary>
+    /// Everything but the task results (left empty), on <paramref name="results"/> computed from the same input by
+    /// <see cref="ComputeProcedureResults"/>: a caller that stores the task results as they are computed never holds them.
+    /// </summary>
+    public static AnalyticsResult Compute(
+        AnalyticsInput input, IReadOnlyList<ProcedureResult> results, AnalyticsOptions options, DateOnly asOf, StepTimings? timings = null)
     {
         timings ??= new StepTimings();
         var messages = new List<string>();
         var schools = SchoolsByLogin(input);
 
-        var results = bulk.ProcedureResults;
         var years = results.Select(r => r.Year).Distinct().Order().ToList();
         ReportYears(years, messages);
         ReportUnknownSchools(results, schools, messages);
@@ -124,7 +128,7 @@ public static class AnalyticsEngine
             mentors,
             indicators,
             targets,
-            bulk.TaskResults,
+            [],
             transitions,
             messages);
     }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Edu.Analytics.Model;
 using Edu.Reference;
 using Edu.Storage;
 
@@ -38,7 +37,7 @@ public static class AnalyticsService
         save.StartTaskResults(AnalyticsEngine.TaskResultsByProcedure(input, procedureResults, options));
         // Only the bulk results need the ВПР marks and ЕГЭ rows (the task sums are held by the task results until they are done).
         input = input with { VprMarks = [], Ege = [], TaskSums = [] };
-        var computed = AnalyticsEngine.Compute(input, new BulkResults(procedureResults, []), options, asOf, timings);
+        var computed = AnalyticsEngine.Compute(input, procedureResults, options, asOf, timings);
         var result = computed with { Messages = [.. readMessages, .. computed.Messages] };
         var engineTime = watch.Elapsed;
         var summary = YearSummary.From(result);
