@@ -3,9 +3,10 @@ using Edu.Analytics.Model;
 namespace Edu.Analytics.Methods;
 
 /// <summary>
-/// Orders millions of rows by year, login (ordinal) and procedure with one 64-bit key per row: ranking the
-/// distinct logins and procedures once replaces tens of millions of string comparisons. The order is the
-/// same as OrderBy(year).ThenBy(login, Ordinal).ThenBy(procedure), stable included.
+/// Orders millions of rows by year, login and procedure with one 64-bit key per row: ranking the distinct logins and
+/// procedures once replaces tens of millions of string comparisons. The order is the same as
+/// OrderBy(year).ThenBy(login, Ordinal).ThenBy(procedure), stable included; or, with a login order and no procedure,
+/// OrderBy(year).ThenBy(login, that order), the rows of one school-year in the order given.
 /// </summary>
 /// <remarks>
 /// The key ends with the row's position, so keys are unique, an unstable sort of plain longs is stable on the rows, and
@@ -14,7 +15,14 @@ namespace Edu.Analytics.Methods;
 /// </remarks>
 public static class SchoolYearOrder
 {
-    public static List<T> Sort<T>(IReadOnlyList<T> rows, Func<T, int> year, Func<T, string> login, Func<T, ProcedureKey> procedure)
+    public static List<T> Sort<T>(IReadOnlyList<T> rows, Func<T, int> year, Func<T, string> login, Func<T, ProcedureKey> procedure) =>
+        Sort(rows, year, login, StringComparer.Ordinal, procedure);
+
+    /// <summary>By year, then by login in <paramref name="loginOrder"/>; the rows of one school-year keep their order.</summary>
+    public static List<T> Sort<T>(IReadOnlyList<T> rows, Func<T, int> year, Func<T, string> login, IComparer<string> loginOrder) =>
+        Sort(rows, year, login, loginOrder, procedure: null);
+
+    private static List<T> Sort<T>(IReadOnlyList<T> rows, Func<T, int> year, Func<T, string> login, IComparer<string> loginOrder, Func<T, ProcedureKey>? procedure)
     {
         if (rows.Count == 0)
         {
@@ -28,11 +36,12 @@ public static class SchoolYearOrder
         for (var i = 0; i < rows.Count; i++)
         {
             loginOf[i] = loginIds.Of(login(rows[i]));
-            procedureOf[i] = procedureIds.Of(procedure(rows[i]));
+            procedureOf[i] = procedure is null ? 0 : procedureIds.Of(procedure(rows[i]));
         }
 
-        var loginRank = loginIds.Ranks(StringComparer.Ordinal);
-        var procedureRank = procedureIds.Ranks(Comparer<ProcedureKey>.Default);
+        var loginRank = loginIds.Ranks(loginOrder);
+        // Without procedures every row's procedure is the one rank 0, which takes no bits of the key.
+        int[] procedureRank = procedure is null ? [0] : procedureIds.Ranks(Comparer<ProcedureKey>.Default);
         var firstYear = int.MaxValue;
         var lastYear = int.MinValue;
         foreach (var row in rows)
