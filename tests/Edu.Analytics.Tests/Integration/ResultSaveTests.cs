@@ -150,6 +150,32 @@ public sealed class ResultSaveTests : IDisposable
     }
 
     [Fact]
+    public void DuckDbKeepsLittleMemoryWhileTheResultsAreSavedAndItsDefaultAfterASaveOrAFailure()
+    {
+        using var connection = _database.Open();
+        var byDefault = Limit(connection);
+
+        string whileSaving;
+        using (var saving = ResultSave.Begin(connection))
+        {
+            whileSaving = Limit(connection);
+            saving.Finish(Small, Record());
+        }
+
+        var afterSaving = Limit(connection);
+        var failing = () =>
+        {
+            using var saving = ResultSave.Begin(connection);
+            throw new InvalidOperationException("the engine failed");
+        };
+        failing.Should().Throw<InvalidOperationException>();
+
+        whileSaving.Should().Be("244.1 MiB").And.NotBe(byDefault);
+        afterSaving.Should().Be(byDefault);
+        Limit(connection).Should().Be(byDefault);
+    }
+
+    [Fact]
     public void ABulkTableIsHandedOverOnce()
     {
         using var connection = _database.Open();
@@ -174,6 +200,8 @@ public sealed class ResultSaveTests : IDisposable
     }
 
     private static ComputationRecord Record() => new(LoadedRegion.Now, AsOf, 350, 0, TimeSpan.Zero, TimeSpan.Zero, "{}");
+
+    private static string Limit(DuckDBConnection connection) => connection.Scalar<string>("SELECT current_setting('memory_limit')");
 
     private static Dictionary<string, long> Counts(DuckDBConnection connection) =>
         ResultTables.Replaced.Append(ResultTables.Computations)
