@@ -54,6 +54,34 @@ public static class AnalyticsEngine
         AnalyticsInput input, IReadOnlyList<ProcedureResult> results, AnalyticsOptions options, DateOnly asOf, StepTimings? timings = null)
     {
         timings ??= new StepTimings();
+        return Compute(input, results, Score(input, results, options, timings), options, asOf, timings);
+    }
+
+    /// <summary>
+    /// The result indexes and the objectivity signs: all that needs the individual works and the procedures' z-scores.
+    /// A caller that lets go of the works after this computes the rest with <see cref="Compute(AnalyticsInput, IReadOnlyList{ProcedureResult}, ResultScores, AnalyticsOptions, DateOnly, StepTimings?)"/>.
+    /// </summary>
+    public static ResultScores Score(AnalyticsInput input, IReadOnlyList<ProcedureResult> results, AnalyticsOptions options, StepTimings? timings = null)
+    {
+        timings ??= new StepTimings();
+        var schools = SchoolsByLogin(input);
+        var procedureZ = timings.Measure("z-оценки процедур", () => ResultIndex.ProcedureZScores(results));
+        var resultIndexes = timings.Measure("индексы результатов", () => ResultIndex.Compute(procedureZ));
+        var objectivity = timings.Measure("объективность", () => Objectivity.Compute(input.Works, results, procedureZ, schools, options));
+        var objectivityLevels = timings.Measure("уровни объективности", () => Objectivity.Levels(objectivity, schools));
+        var messages = new List<string>();
+        ReportObjectivityData(input.Works, results.Select(r => r.Year).Distinct().Order().ToList(), messages);
+        return new ResultScores(resultIndexes, objectivity, objectivityLevels, messages);
+    }
+
+    /// <summary>
+    /// Everything but the task results, on <paramref name="scores"/> computed by <see cref="Score"/> from the same input and
+    /// results: of the input it reads neither the individual works nor the rows that only the bulk results need.
+    /// </summary>
+    public static AnalyticsResult Compute(
+        AnalyticsInput input, IReadOnlyList<ProcedureResult> results, ResultScores scores, AnalyticsOptions options, DateOnly asOf, StepTimings? timings = null)
+    {
+        timings ??= new StepTimings();
         var messages = new List<string>();
         var schools = SchoolsByLogin(input);
 
@@ -61,9 +89,7 @@ public static class AnalyticsEngine
         ReportYears(years, messages);
         ReportUnknownSchools(results, schools, messages);
 
-        var procedureZ = timings.Measure("z-оценки процедур", () => ResultIndex.ProcedureZScores(results));
-        var resultIndexes = timings.Measure("индексы результатов", () => ResultIndex.Compute(procedureZ));
-
+        var resultIndexes = scores.ResultIndexes;
         var shnor = timings.Measure("ШНОР", () => Shnor.Compute(results, options));
         var shnorYears = years.Where(y => Shnor.GroundBAvailable(results, y)).ToList();
         if (years.Count > 1)
@@ -77,10 +103,9 @@ public static class AnalyticsEngine
         messages.AddRange(years.Where(y => !contextYears.Contains(y)).Select(y =>
             Invariant($"Нет контекстных данных за {y} год: индекс ИСБШ и ШФНСУ не рассчитаны")));
 
-        var objectivity = timings.Measure("объективность", () => Objectivity.Compute(input.Works, results, procedureZ, schools, options));
-        var objectivityLevels = timings.Measure("уровни объективности", () => Objectivity.Levels(objectivity, schools));
+        var (objectivity, objectivityLevels) = (scores.Objectivity, scores.ObjectivityLevels);
         var flagged = Objectivity.FlaggedSchoolYears(objectivity);
-        ReportObjectivityData(input.Works, years, messages);
+        messages.AddRange(scores.Messages);
 
         var (resilience, models) = ComputeResilience(years, input, schools, contextIndexes, resultIndexes, flagged, options, messages, timings);
 

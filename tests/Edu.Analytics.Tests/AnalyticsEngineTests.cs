@@ -39,6 +39,10 @@ public class AnalyticsEngineTests
             "Нет контекстных данных за 2024 год: индекс ИСБШ и ШФНСУ не рассчитаны",
             "Нет индивидуальных результатов ВПР: признаки необъективности не рассчитаны, стабильные списки составлены без проверки объективности",
         ]);
+        // What the works did not allow is scored apart (AnalyticsEngine.Score) but said where it always was: after the context.
+        result.Messages.Should().ContainInOrder(
+            "Нет контекстных данных за 2024 год: индекс ИСБШ и ШФНСУ не рассчитаны",
+            "Нет индивидуальных результатов ВПР: признаки необъективности не рассчитаны, стабильные списки составлены без проверки объективности");
         result.Shnor.Should().ContainSingle().Which.Status.Should().Be(ShnorStatus.RiskGroup);
         result.ContextIndexes.Should().BeEmpty();
         result.Resilience.Should().BeEmpty();

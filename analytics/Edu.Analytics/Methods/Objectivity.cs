@@ -6,6 +6,7 @@ namespace Edu.Analytics.Methods;
 /// <summary>Signs of non-objective ВПР results: inflated mean, journal mismatch, marks vs journal.</summary>
 public static class Objectivity
 {
+    /// <remarks>The z-scores come as <see cref="ResultIndex.ProcedureZScores"/> gives them: ordered by year and login.</remarks>
     public static IReadOnlyList<ObjectivityEntry> Compute(
         IReadOnlyList<WorkGroup> works,
         IReadOnlyList<ProcedureResult> results,
@@ -26,7 +27,8 @@ public static class Objectivity
             .Where(g => counted.Contains((g.Year, g.Login, g.Procedure)))
             .GroupBy(g => (g.Year, g.Procedure))
             .ToDictionary(g => g.Key, g => ConfidenceInterval.Of(RegionStats(g.ToList()), options.ConfidenceZ)?.Upper);
-        var zBySchool = procedureZ.GroupBy(z => (z.Year, z.Login)).ToDictionary(g => g.Key, g => g.ToList());
+        // Where each school-year's z-scores are, not copies of them: a country has three million.
+        var zBySchool = ResultIndex.SchoolYears(procedureZ).ToDictionary(s => (s.Year, s.Login), s => s.Rows);
         // A school type is matched against the exempt ones once, not once per school-procedure (the match normalizes text).
         var exemptTypes = schools.Values.Select(s => s.SchoolType).OfType<string>().Distinct(StringComparer.Ordinal)
             .Where(type => options.ExemptTypes.Any(exempt => SchoolTypes.Same(exempt, type)))
@@ -49,7 +51,7 @@ public static class Objectivity
             var lower = ConfidenceInterval.Of(SampleStats.Of(scratch.Scores(own)), options.ConfidenceZ)?.Lower;
             var upper = regionUpper[(r.Year, r.Procedure)];
             var isExempt = schools.TryGetValue(r.Login, out var school) && school.SchoolType is { } type && exemptTypes.Contains(type);
-            var others = zBySchool.TryGetValue((r.Year, r.Login), out var zs) ? ResultIndex.WeightedMeanExcept(zs, r.Procedure) : null;
+            var others = zBySchool.TryGetValue((r.Year, r.Login), out var rows) ? ResultIndex.WeightedMeanExcept(procedureZ, rows, r.Procedure) : null;
             var confirmed = others >= options.ConfirmingZ;
             var inflated = lower > upper && !isExempt && !confirmed;
 

@@ -34,6 +34,28 @@ public static class ResultIndex
     public static IReadOnlyList<ResultIndexEntry> Compute(IReadOnlyList<ProcedureZ> procedureZ)
     {
         var entries = new List<ResultIndexEntry>();
+        foreach (var (year, login, rows) in SchoolYears(procedureZ))
+        {
+            var (start, count) = rows.GetOffsetAndLength(procedureZ.Count);
+            var zs = new ProcedureZ[count];
+            for (var i = 0; i < count; i++)
+            {
+                zs[i] = procedureZ[start + i];
+            }
+
+            if (WeightedMean(zs) is { } index)
+            {
+                entries.Add(new ResultIndexEntry(year, login, index, zs.Length, zs.Sum(z => z.Participants)));
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>Each school-year of <paramref name="procedureZ"/> and where its z-scores are in it.</summary>
+    /// <param name="procedureZ">As <see cref="ProcedureZScores"/> gives them: ordered by year and login.</param>
+    public static IEnumerable<(int Year, string Login, Range Rows)> SchoolYears(IReadOnlyList<ProcedureZ> procedureZ)
+    {
         var start = 0;
         while (start < procedureZ.Count)
         {
@@ -44,21 +66,9 @@ public static class ResultIndex
                 end++;
             }
 
-            var zs = new ProcedureZ[end - start];
-            for (var i = start; i < end; i++)
-            {
-                zs[i - start] = procedureZ[i];
-            }
-
-            if (WeightedMean(zs) is { } index)
-            {
-                entries.Add(new ResultIndexEntry(year, login, index, zs.Length, zs.Sum(z => z.Participants)));
-            }
-
+            yield return (year, login, start..end);
             start = end;
         }
-
-        return entries;
     }
 
     /// <summary>Σ participants·z / Σ participants; null when there is nothing to weigh.</summary>
@@ -68,13 +78,18 @@ public static class ResultIndex
         return weight > 0 ? zs.Sum(z => z.Participants * z.Z) / weight : null;
     }
 
-    /// <summary><see cref="WeightedMean"/> of every procedure but <paramref name="left"/>, summed in the same order.</summary>
-    public static double? WeightedMeanExcept(IReadOnlyList<ProcedureZ> zs, ProcedureKey left)
+    /// <summary>
+    /// <see cref="WeightedMean"/> of the z-scores in <paramref name="rows"/> of <paramref name="zs"/> but that of
+    /// <paramref name="left"/>, summed in the same order.
+    /// </summary>
+    public static double? WeightedMeanExcept(IReadOnlyList<ProcedureZ> zs, Range rows, ProcedureKey left)
     {
+        var (start, count) = rows.GetOffsetAndLength(zs.Count);
         var weight = 0.0;
         var sum = 0.0;
-        foreach (var z in zs)
+        for (var i = start; i < start + count; i++)
         {
+            var z = zs[i];
             if (z.Procedure != left)
             {
                 weight += z.Participants;
