@@ -24,6 +24,40 @@ public class SchoolYearOrderTests
     }
 
     [Fact]
+    public void FewKeysAndManyGiveTheSameOrder()
+    {
+        // Few possible keys for the rows: they are placed by counting; years far apart make many: they are compared.
+        var random = new Random(5);
+        string[] logins = ["sch47001", "Sch47001", "sch4700", "ЯШкола", "a"];
+        ProcedureKey[] procedures = [TestData.Math5, TestData.Russian5, TestData.OgeRussian];
+        foreach (var years in new[] { new[] { 2024, 2025 }, new[] { 1990, 2025, 2400 } })
+        {
+            var rows = Enumerable.Range(0, 50)
+                .Select(i => (Year: years[random.Next(years.Length)], Login: logins[random.Next(logins.Length)], Procedure: procedures[random.Next(procedures.Length)], Id: i))
+                .ToList();
+
+            var sorted = SchoolYearOrder.Sort(rows, r => r.Year, r => r.Login, r => r.Procedure);
+
+            var expected = rows.OrderBy(r => r.Year).ThenBy(r => r.Login, StringComparer.Ordinal).ThenBy(r => r.Procedure).ToList();
+            sorted.Select(r => r.Id).Should().Equal(expected.Select(r => r.Id));
+        }
+    }
+
+    [Fact]
+    public void ByALoginOrderTheRowsOfOneSchoolYearKeepTheirOrder()
+    {
+        var random = new Random(7);
+        string[] logins = ["b", "a", "c", "Я"];
+        var byPlace = Comparer<string>.Create((x, y) => string.CompareOrdinal(x == "c" ? "0" : x, y == "c" ? "0" : y));
+        var rows = Enumerable.Range(0, 500).Select(i => (Year: 2023 + random.Next(3), Login: logins[random.Next(logins.Length)], Id: i)).ToList();
+
+        var sorted = SchoolYearOrder.Sort(rows, r => r.Year, r => r.Login, byPlace);
+
+        var expected = rows.OrderBy(r => r.Year).ThenBy(r => r.Login, byPlace).ToList();
+        sorted.Select(r => r.Id).Should().Equal(expected.Select(r => r.Id));
+    }
+
+    [Fact]
     public void ProcedureZScoresEqualZScoresOfEachProcedureYear()
     {
         // The one-pass z-scores must give what ZScores.Compute gives over each procedure-year's schools.

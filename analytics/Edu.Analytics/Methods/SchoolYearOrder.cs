@@ -1,20 +1,28 @@
+using System.Runtime.InteropServices;
 using Edu.Analytics.Model;
 
 namespace Edu.Analytics.Methods;
 
 /// <summary>
-/// Orders millions of rows by year, login and procedure with one 64-bit key per row: ranking the distinct logins and
+/// Orders millions of rows by year, login and procedure with one number per row: ranking the distinct logins and
 /// procedures once replaces tens of millions of string comparisons. The order is the same as
 /// OrderBy(year).ThenBy(login, Ordinal).ThenBy(procedure), stable included; or, with a login order and no procedure,
 /// OrderBy(year).ThenBy(login, that order), the rows of one school-year in the order given.
 /// </summary>
 /// <remarks>
-/// The key ends with the row's position, so keys are unique, an unstable sort of plain longs is stable on the rows, and
-/// the position is read back from the sorted key. Consecutive rows of one school (the usual input) look their login up
-/// once. Measured at country scale (3.2 million results): 0.6 s with LINQ's OrderBy on the same key, 0.2 s so.
+/// Where the possible (year, login, procedure) are few against the rows, as in the recompute, the rows are counted into
+/// them and placed (CountingSort). Otherwise a 64-bit key ends with the row's position, so keys are unique, an unstable
+/// sort of plain longs is stable on the rows, and the position is read back from the sorted key. Consecutive rows of
+/// one school (the usual input) look their login up once. Measured at country scale (3.2 million results): 0.6 s with
+/// LINQ's OrderBy on the same key, 0.2 s with the 64-bit keys.
 /// </remarks>
 public static class SchoolYearOrder
 {
+    // Up to this many possible keys a row, rows are placed by counting (CountingSort); beyond, the counts would cost more
+    // than comparing. At country scale (40,000 schools, 3 years, 28 procedures): by school-year 0.04 a row, by
+    // school-procedure-year 1.
+    private const int BucketsPerRow = 4;
+
     public static List<T> Sort<T>(IReadOnlyList<T> rows, Func<T, int> year, Func<T, string> login, Func<T, ProcedureKey> procedure) =>
         Sort(rows, year, login, StringComparer.Ordinal, procedure);
 
@@ -50,6 +58,12 @@ public static class SchoolYearOrder
             lastYear = Math.Max(lastYear, year(row));
         }
 
+        var buckets = (long)(lastYear - firstYear + 1) * loginRank.Length * procedureRank.Length;
+        if (buckets <= (long)BucketsPerRow * rows.Count)
+        {
+            return CountingSort(rows, year, firstYear, loginOf, loginRank, procedureOf, procedureRank, (int)buckets);
+        }
+
         var (yearBits, loginBits, procedureBits, positionBits) = (Bits(lastYear - firstYear + 1), Bits(loginRank.Length), Bits(procedureRank.Length), Bits(rows.Count));
         if (yearBits + loginBits + procedureBits + positionBits > 63)
         {
@@ -71,6 +85,39 @@ public static class SchoolYearOrder
         foreach (var key in keys)
         {
             sorted.Add(rows[(int)(key & position)]);
+        }
+
+        return sorted;
+    }
+
+    /// <remarks>
+    /// A row's key is its bucket: rows are counted per bucket and then placed, in the order given within one, in two
+    /// passes and without comparing. Measured at country scale, 3.2 million results, the whole sort: by year and login
+    /// 0.55–0.63 s with the 64-bit keys, 0.26–0.28 s so; by year and municipality (the save's) 0.74–0.79 s, 0.45–0.49 s.
+    /// </remarks>
+    private static List<T> CountingSort<T>(
+        IReadOnlyList<T> rows, Func<T, int> year, int firstYear, int[] loginOf, int[] loginRank, int[] procedureOf, int[] procedureRank, int buckets)
+    {
+        var bucketOf = new int[rows.Count];
+        var starts = new int[buckets + 1];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var bucket = ((((year(rows[i]) - firstYear) * loginRank.Length) + loginRank[loginOf[i]]) * procedureRank.Length) + procedureRank[procedureOf[i]];
+            bucketOf[i] = bucket;
+            starts[bucket + 1]++;
+        }
+
+        for (var bucket = 0; bucket < buckets; bucket++)
+        {
+            starts[bucket + 1] += starts[bucket];
+        }
+
+        var sorted = new List<T>(rows.Count);
+        CollectionsMarshal.SetCount(sorted, rows.Count);
+        var placed = CollectionsMarshal.AsSpan(sorted);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            placed[starts[bucketOf[i]]++] = rows[i];
         }
 
         return sorted;
