@@ -22,9 +22,10 @@ public static class AnalyticsEngine
     /// <summary>Computes as of <paramref name="asOf"/>; <paramref name="timings"/>, when given, receives each step's duration.</summary>
     public static AnalyticsResult Compute(AnalyticsInput input, AnalyticsOptions options, DateOnly asOf, StepTimings? timings = null)
     {
+        timings ??= new StepTimings();
         var results = ComputeProcedureResults(input, options, timings);
         var taskResults = ComputeTaskResults(input, results, options, timings);
-        return Compute(input, results, options, asOf, timings) with { TaskResults = taskResults };
+        return Compute(input, results, Score(input, results, options, timings), options, asOf, timings) with { TaskResults = taskResults };
     }
 
     /// <summary>
@@ -47,17 +48,6 @@ public static class AnalyticsEngine
         TaskResults.ByProcedure(input.TaskSums, input.Tasks, results, SchoolsByLogin(input), options);
 
     /// <summary>
-    /// Everything but the task results (left empty), on <paramref name="results"/> computed from the same input by
-    /// <see cref="ComputeProcedureResults"/>: a caller that stores the task results as they are computed never holds them.
-    /// </summary>
-    public static AnalyticsResult Compute(
-        AnalyticsInput input, IReadOnlyList<ProcedureResult> results, AnalyticsOptions options, DateOnly asOf, StepTimings? timings = null)
-    {
-        timings ??= new StepTimings();
-        return Compute(input, results, Score(input, results, options, timings), options, asOf, timings);
-    }
-
-    /// <summary>
     /// The result indexes and the objectivity signs: all that needs the individual works and the procedures' z-scores.
     /// A caller that lets go of the works after this computes the rest with <see cref="Compute(AnalyticsInput, IReadOnlyList{ProcedureResult}, ResultScores, AnalyticsOptions, DateOnly, StepTimings?)"/>.
     /// </summary>
@@ -75,8 +65,10 @@ public static class AnalyticsEngine
     }
 
     /// <summary>
-    /// Everything but the task results, on <paramref name="scores"/> computed by <see cref="Score"/> from the same input and
-    /// results: of the input it reads neither the individual works nor the rows that only the bulk results need.
+    /// Everything but the task results (left empty), on <paramref name="results"/> computed from the same input by
+    /// <see cref="ComputeProcedureResults"/> and <paramref name="scores"/> by <see cref="Score"/>: of the input it reads
+    /// neither the individual works nor the rows that only the bulk results need, and a caller that stores the task results
+    /// as they are computed never holds them.
     /// </summary>
     public static AnalyticsResult Compute(
         AnalyticsInput input, IReadOnlyList<ProcedureResult> results, ResultScores scores, AnalyticsOptions options, DateOnly asOf, StepTimings? timings = null)
